@@ -1,0 +1,49 @@
+/**
+ * Every HTTP route and the function that serves it. The CDK API stack makes one Lambda per entry;
+ * the local gateway imports the same modules.
+ */
+export interface Route {
+  /** Stable id: the Lambda's construct id. */
+  id: string;
+  method: 'GET' | 'POST';
+  path: string;
+  /** Module under functions/http, exporting `handler`. */
+  entry: string;
+  auth: 'public' | 'staff';
+}
+
+export const routes: readonly Route[] = [
+  { id: 'PostCase', method: 'POST', path: '/public/cases', entry: 'public/post-case.ts', auth: 'public' },
+  {
+    id: 'GetPublicCase',
+    method: 'GET',
+    path: '/public/cases/{receipt}',
+    entry: 'public/get-case.ts',
+    auth: 'public',
+  },
+  {
+    id: 'GetDeadlines',
+    method: 'GET',
+    path: '/public/deadlines',
+    entry: 'public/get-deadlines.ts',
+    auth: 'public',
+  },
+  { id: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'public/get-openapi.ts', auth: 'public' },
+  { id: 'ListCases', method: 'GET', path: '/cases', entry: 'staff/list-cases.ts', auth: 'staff' },
+  { id: 'GetCase', method: 'GET', path: '/cases/{id}', entry: 'staff/get-case.ts', auth: 'staff' },
+  {
+    id: 'PostAction',
+    method: 'POST',
+    path: '/cases/{id}/actions',
+    entry: 'staff/post-action.ts',
+    auth: 'staff',
+  },
+  { id: 'GetAudit', method: 'GET', path: '/cases/{id}/audit', entry: 'staff/get-audit.ts', auth: 'staff' },
+  {
+    id: 'VerifyAudit',
+    method: 'GET',
+    path: '/cases/{id}/audit/verify',
+    entry: 'staff/get-audit-verify.ts',
+    auth: 'staff',
+  },
+];

@@ -1,0 +1,20 @@
+import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
+import { staffCaseView } from '../../../shared/cases/views.js';
+import { rulesFor } from '../../../shared/domain/profile.js';
+import { profileByVersion } from '../../../shared/domain/profiles/index.js';
+import { allowedActions } from '../../../shared/domain/transitions.js';
+import { store } from '../../../shared/lambda/deps.js';
+import { staffHandler } from '../../../shared/lambda/http.js';
+
+export const handler = staffHandler({}, async (req) => {
+  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '');
+  const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
+  return {
+    status: 200,
+    body: {
+      case: staffCaseView(c),
+      allowedActions: allowedActions(c, req.actor),
+      rejectionGrounds: rules.rejectionGrounds,
+    },
+  };
+});

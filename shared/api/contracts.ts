@@ -1,0 +1,163 @@
+/**
+ * HTTP contracts shared by the functions, the OpenAPI document, the web client and the tests.
+ */
+import { z } from 'zod';
+import { isoDate } from '../domain/calendar.js';
+import { fields } from '../domain/intake.js';
+import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';
+import { statuses } from '../domain/status.js';
+
+export { intakeSchema as submitCaseRequest } from '../domain/intake.js';
+export { actionRequestSchema as actionRequest } from '../domain/transitions.js';
+
+const text = z.object({ vi: z.string(), en: z.string() });
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const caseDeadline = z.object({
+  name: z.enum(deadlineNames),
+  state: z.enum(['running', 'met', 'stopped']),
+  startedOn: isoDate,
+  days: z.int(),
+  dayType: z.enum(['calendar', 'working']),
+  extensions: z.int(),
+  paused: z.boolean(),
+  pauses: z.array(z.object({ from: isoDate, to: isoDate.nullable() })),
+  dueOn: isoDate.nullable(),
+  dueAt: z.string().nullable(),
+  basis: z.string(),
+});
+
+export const submitCaseResponse = z.object({
+  reference: z.string(),
+  receipt: z.string().regex(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/),
+  status: z.enum(statuses),
+  trackingUrl: z.string(),
+  deadlines: z.array(caseDeadline),
+  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const trackCaseResponse = z.object({
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  anonymous: z.boolean(),
+  status: z.enum(statuses),
+  statusLabel: text,
+  receivedAt: z.string(),
+  timeline: z.array(z.object({ at: z.string(), status: z.enum(statuses), label: text })),
+  deadlines: z.array(caseDeadline),
+  rejection: z.object({ ground: z.string(), label: text, basis: z.string() }).optional(),
+  messages: z.array(z.unknown()),
+  headHash: z.string(),
+});
+
+export const deadlinesQuery = z.strictObject({
+  kind: z.enum(caseKinds),
+  instance: z
+    .enum(['1', '2'])
+    .transform(Number)
+    .pipe(z.union([z.literal(1), z.literal(2)]))
+    .optional(),
+  anonymous: bool.optional(),
+  receivedOn: isoDate.optional(),
+  acceptedOn: isoDate.optional(),
+  assignedOn: isoDate.optional(),
+  remote: bool.default(false),
+  complexity: z.enum(complexities).default('normal'),
+});
+
+export const deadlinesResponse = z.object({
+  profile: z.object({ id: z.string(), version: z.string(), effectiveFrom: isoDate, name: text }),
+  track: z.enum(tracks),
+  trackLabel: text,
+  deadlines: z.array(
+    z.object({
+      name: z.enum(deadlineNames),
+      from: z.enum(['received', 'accepted', 'assigned']),
+      startedOn: isoDate.nullable(),
+      dueOn: isoDate.nullable(),
+      dayType: z.enum(['calendar', 'working']),
+      days: z.int(),
+      maxExtensions: z.int(),
+      extensionDays: z.int(),
+      basis: z.string(),
+      verification: z.enum(['V', 'S', 'U']),
+    }),
+  ),
+});
+
+export const queueQuery = z.strictObject({
+  committee: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
+  stage: z.enum(statuses),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(2_000).optional(),
+});
+
+export const queueItem = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  committee: z.string(),
+  dueAt: z.string().nullable(),
+  assignees: z.array(z.string()),
+  receivedOn: isoDate,
+  version: z.int(),
+});
+
+export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z.string().nullable() });
+
+export const staffCase = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  version: z.int(),
+  committee: z.string(),
+  pseudonym: z.string(),
+  field: z.enum(fields),
+  content: z.string(),
+  deadlines: z.array(caseDeadline),
+  dueAt: z.string().nullable(),
+  acceptedOn: isoDate.optional(),
+  rejection: z.object({ ground: z.string(), reason: z.string() }).optional(),
+  headHash: z.string(),
+  seq: z.int(),
+});
+
+export const caseDetailResponse = z.object({
+  case: staffCase.loose(),
+  allowedActions: z.array(z.string()),
+  rejectionGrounds: z.array(z.object({ code: z.string(), label: text, basis: z.string() })),
+});
+
+export const actionResponse = z.object({ case: staffCase.loose() });
+
+export const auditVerifyResponse = z.object({
+  valid: z.boolean(),
+  length: z.int(),
+  headHash: z.string().nullable(),
+  firstBadSeq: z.int().optional(),
+});
+
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+});
+
+export const tokenRequest = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export const tokenResponse = z.object({
+  accessToken: z.string(),
+  expiresIn: z.int(),
+  tokenType: z.literal('Bearer'),
+});

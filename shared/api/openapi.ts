@@ -1,0 +1,132 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod contracts (JSON Schema 2020-12 is OpenAPI 3.1's
+ * dialect), so the published contract cannot drift from the validation.
+ */
+import { z } from 'zod';
+import * as c from './contracts.js';
+
+const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({
+  'application/json': { schema: schema(s, io) },
+});
+
+const errors = {
+  '400': problemResponse('Malformed JSON'),
+  '413': problemResponse('Body too large'),
+  '415': problemResponse('Not JSON'),
+  '422': problemResponse('Invalid input, with the field errors'),
+  '429': problemResponse('Rate limited; see Retry-After'),
+};
+const staffErrors = {
+  ...errors,
+  '401': problemResponse('No or invalid access token'),
+  '403': problemResponse('Role, committee or recusal'),
+  '404': problemResponse('No such case'),
+};
+
+const queryParams = (s: z.ZodObject) =>
+  Object.entries(s.shape).map(([name, v]) => ({
+    name,
+    in: 'query',
+    required: !(v as z.ZodType).safeParse(undefined).success,
+    schema: schema(v as z.ZodType, 'input'),
+  }));
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Công Minh API',
+      version: '0.1.0',
+      description:
+        'Complaints, denunciations, petitions and disputes: public intake and tracking, staff case work. Errors are application/problem+json (RFC 9457).',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: { staff: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Problem: schema(c.problem) },
+    },
+    paths: {
+      '/public/cases': {
+        post: {
+          summary: 'File a case (any kind); returns the receipt once',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              schema: { type: 'string', maxLength: 200 },
+            },
+          ],
+          requestBody: { required: true, content: json(c.submitCaseRequest, 'input') },
+          responses: { '201': { description: 'Filed', content: json(c.submitCaseResponse) }, ...errors },
+        },
+      },
+      '/public/cases/{receipt}': {
+        get: {
+          summary: 'Track a case by its receipt',
+          parameters: [{ name: 'receipt', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Public view', content: json(c.trackCaseResponse) },
+            '404': problemResponse('Unknown receipt'),
+            ...errors,
+          },
+        },
+      },
+      '/public/deadlines': {
+        get: {
+          summary: 'Deadlines the profile in force gives a kind of case',
+          parameters: queryParams(c.deadlinesQuery),
+          responses: { '200': { description: 'Deadlines', content: json(c.deadlinesResponse) }, ...errors },
+        },
+      },
+      '/cases': {
+        get: {
+          summary: 'A committee queue at a stage, by due date',
+          security: [{ staff: [] }],
+          parameters: queryParams(c.queueQuery),
+          responses: { '200': { description: 'A page', content: json(c.queueResponse) }, ...staffErrors },
+        },
+      },
+      '/cases/{id}': {
+        get: {
+          summary: 'Case detail (identity redacted) with the caller’s allowed actions',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'Case', content: json(c.caseDetailResponse) }, ...staffErrors },
+        },
+      },
+      '/cases/{id}/actions': {
+        post: {
+          summary: 'Act on a case',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.actionRequest, 'input') },
+          responses: {
+            '200': { description: 'The case after the action', content: json(c.actionResponse) },
+            '409': problemResponse('Stale version or action not allowed in this stage'),
+            ...staffErrors,
+          },
+        },
+      },
+      '/cases/{id}/audit/verify': {
+        get: {
+          summary: 'Recompute the audit hash chain',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Verdict', content: json(c.auditVerifyResponse) },
+            ...staffErrors,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/** What the profile in force on a date says about a kind's deadlines, before anyone files. */
+import { type IsoDate, workCalendar } from '../domain/calendar.js';
+import { periodDays } from '../domain/clocks.js';
+import { dueOn } from '../domain/deadlines.js';
+import {
+  type CaseKind,
+  type ClockEvent,
+  type Complexity,
+  holidaysOf,
+  rulesFor,
+  trackOf,
+} from '../domain/profile.js';
+import { defaultProfileOn } from '../domain/profiles/index.js';
+
+export interface DeadlineQuery {
+  kind: CaseKind;
+  instance?: 1 | 2;
+  anonymous?: boolean;
+  receivedOn: IsoDate;
+  acceptedOn?: IsoDate;
+  assignedOn?: IsoDate;
+  remote: boolean;
+  complexity: Complexity;
+}
+
+export function publicDeadlines(q: DeadlineQuery) {
+  const profile = defaultProfileOn(q.receivedOn);
+  const track = trackOf(q.kind, { instance: q.instance, anonymous: q.anonymous });
+  const rules = rulesFor(profile, track);
+  const cal = workCalendar(holidaysOf(profile));
+  const starts: Record<ClockEvent, IsoDate | undefined> = {
+    received: q.receivedOn,
+    accepted: q.acceptedOn,
+    assigned: q.assignedOn,
+  };
+  return {
+    profile: {
+      id: profile.id,
+      version: profile.version,
+      effectiveFrom: profile.effectiveFrom,
+      name: profile.name,
+    },
+    track,
+    trackLabel: rules.label,
+    deadlines: rules.deadlines.map((r) => {
+      const days = periodDays(r, { remoteArea: q.remote, complexity: q.complexity });
+      const startedOn = starts[r.from];
+      return {
+        name: r.name,
+        from: r.from,
+        startedOn: startedOn ?? null,
+        dueOn: startedOn ? dueOn({ startedOn, days, dayType: r.dayType }, cal) : null,
+        dayType: r.dayType,
+        days,
+        maxExtensions: r.extension ? r.extension.maxTimes[q.complexity] : 0,
+        extensionDays: r.extension?.days ?? 0,
+        basis: r.basis,
+        verification: r.verification,
+      };
+    }),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Public intake use case: validate date-dependent rules, open the case, vault the identity, chain
+ * the first audit event and write everything in one transaction, then start the workflow.
+ */
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { canonicalJson } from '../audit/canonical.js';
+import { chainEvent, sha256 } from '../audit/chain.js';
+import { localDate } from '../domain/calendar.js';
+import { openCase } from '../domain/case.js';
+import { invalid } from '../domain/errors.js';
+import type { Intake } from '../domain/intake.js';
+import { defaultProfileOn } from '../domain/profiles/index.js';
+import { createCase, type StoreContext } from '../store/case-repository.js';
+import { keys } from '../store/keys.js';
+import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
+import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
+import { deadlineView } from './views.js';
+
+export interface SubmitDeps {
+  store: StoreContext;
+  receiptKey: Buffer;
+  keyWrapper: KeyWrapper;
+  startWorkflow: (c: { caseId: string; version: number }) => Promise<void>;
+  now: () => Date;
+  trackingUrl: (receipt: string) => string;
+}
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+export interface SubmitResult {
+  status: 201;
+  body: {
+    reference: string;
+    receipt: string;
+    status: string;
+    trackingUrl: string;
+    deadlines: ReturnType<typeof deadlineView>[];
+    headHash: string;
+  };
+}
+
+export async function submitCase(
+  deps: SubmitDeps,
+  intake: Intake,
+  idempotencyKey?: string,
+): Promise<SubmitResult> {
+  const requestHash = sha256(canonicalJson(intake));
+  const keyHash = idempotencyKey ? sha256(`idem\0${idempotencyKey}`) : undefined;
+  const receipt = keyHash ? derivedReceipt(deps.receiptKey, keyHash, requestHash) : newReceipt();
+
+  if (keyHash) {
+    const replay = await replayed(deps, keyHash, requestHash, receipt);
+    if (replay) return replay;
+  }
+
+  const now = deps.now();
+  const profile = defaultProfileOn(localDate(now));
+  const caseId = randomUUID();
+  const opened = openCase(intake, {
+    caseId,
+    random8: randomCode(8),
+    now,
+    profile,
+    pseudonymTag: randomCode(2),
+  });
+  const event = chainEvent(caseId, null, {
+    at: now.toISOString(),
+    actor: 'public',
+    action: 'submit',
+    from: null,
+    to: opened.case.status,
+    data: {
+      kind: intake.kind,
+      track: opened.case.track,
+      requestHash,
+      legalNoticeVersion: intake.legalNoticeVersion,
+    },
+  });
+  const c = { ...opened.case, headHash: event.hash, submissionHash: event.hash, seq: 1 };
+  const body: SubmitResult['body'] = {
+    reference: c.reference,
+    receipt,
+    status: c.status,
+    trackingUrl: deps.trackingUrl(receipt),
+    deadlines: c.clocks.map(deadlineView),
+    headHash: event.hash,
+  };
+  const { receipt: _secret, trackingUrl: _url, ...storable } = body;
+  try {
+    await createCase(deps.store, {
+      case: c,
+      event,
+      identity: await sealIdentity(deps.keyWrapper, caseId, { ...opened.identity }),
+      receiptHmac: receiptHmac(deps.receiptKey, receipt),
+      idempotency: keyHash
+        ? {
+            keyHash,
+            requestHash,
+            response: storable,
+            expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+          }
+        : undefined,
+    });
+  } catch (err) {
+    // A concurrent retry with the same key won the race: answer as it did.
+    if (keyHash && err instanceof TransactionCanceledException) {
+      const replay = await replayed(deps, keyHash, requestHash, receipt);
+      if (replay) return replay;
+    }
+    throw err;
+  }
+  await deps.startWorkflow(c);
+  return { status: 201, body };
+}
+
+async function replayed(
+  deps: SubmitDeps,
+  keyHash: string,
+  requestHash: string,
+  receipt: string,
+): Promise<SubmitResult | null> {
+  const out = await deps.store.db.send(
+    new GetCommand({ TableName: deps.store.tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }),
+  );
+  if (!out.Item) return null;
+  if (out.Item.requestHash !== requestHash) {
+    throw invalid('idempotency key reused with another body', [
+      { path: ['Idempotency-Key'], message: 'idempotency_mismatch' },
+    ]);
+  }
+  const stored = out.Item.response as Omit<SubmitResult['body'], 'receipt' | 'trackingUrl'>;
+  return { status: 201, body: { ...stored, receipt, trackingUrl: deps.trackingUrl(receipt) } };
+}

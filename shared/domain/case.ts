@@ -1,0 +1,221 @@
+/**
+ * The case as stored: no personal identity of the complainant (that lives in the vault).
+ * Items are parsed with this schema on every read.
+ */
+import { z } from 'zod';
+import { daysBetween, type IsoDate, isoDate, localDate } from './calendar.js';
+import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
+import { invalid } from './errors.js';
+import { fields, type Intake, type Person } from './intake.js';
+import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
+import { type Status, statuses } from './status.js';
+
+export const caseSchema = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  track: z.enum(tracks),
+  instance: z.union([z.literal(1), z.literal(2)]).optional(),
+  anonymous: z.boolean(),
+  committee: z.string(),
+  status: z.enum(statuses),
+  version: z.int().min(1),
+  seq: z.int().min(1),
+  headHash: z.string(),
+  submissionHash: z.string(),
+  receivedAt: z.iso.datetime(),
+  receivedOn: isoDate,
+  acceptedOn: isoDate.optional(),
+  locale: z.enum(['vi', 'en']),
+  field: z.enum(fields),
+  remoteArea: z.boolean(),
+  complexity: z.enum(complexities),
+  profileId: z.string(),
+  profileVersion: z.string(),
+  legalNoticeVersion: z.string(),
+  pseudonym: z.string(),
+  content: z.string(),
+  requestedOutcome: z.string().optional(),
+  location: z.object({ province: z.string(), commune: z.string().optional() }),
+  /** Kind-specific, non-identity details (respondent, decision, person denounced, parties…). */
+  details: z.record(z.string(), z.unknown()),
+  /** Staff ids who may never see the case (named in it, or recused). */
+  excludedStaff: z.array(z.string()),
+  /** Names of persons complained about or denounced, for recusal matching. */
+  namedPersons: z.array(z.string()),
+  assignees: z.array(z.string()),
+  clocks: z.array(clockSchema),
+  /** Status changes for the public timeline, kept on the item so a lookup costs two reads. */
+  history: z.array(z.object({ at: z.iso.datetime(), status: z.enum(statuses) })),
+  dueAt: z.iso.datetime().nullable(),
+  rejection: z.object({ ground: z.string(), reason: z.string() }).optional(),
+  outcome: z.string().optional(),
+  closedAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime(),
+  /** The pending workflow callback, if the workflow is parked on this case. */
+  taskToken: z.string().optional(),
+  awaiting: z.string().optional(),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+const referencePrefix = { complaint: 'KN', denunciation: 'TC', petition: 'PA', dispute: 'HG' } as const;
+
+/** Human-facing reference, e.g. `KN-2611-7F3K2QXZ`: kind, year and month of receipt, random part. */
+export function referenceFor(kind: Intake['kind'], receivedOn: IsoDate, random8: string): string {
+  return `${referencePrefix[kind]}-${receivedOn.slice(2, 4)}${receivedOn.slice(5, 7)}-${random8}`;
+}
+
+const pseudonymRole = {
+  complaint: 'Người khiếu nại',
+  denunciation: 'Người tố cáo',
+  petition: 'Người kiến nghị',
+  dispute: 'Người yêu cầu hòa giải',
+} as const;
+
+export const LIMITATION_DAYS = 90;
+
+/** Rules that depend on the filing date and so cannot live in the static schema. */
+export function checkIntakeOn(intake: Intake, today: IsoDate): void {
+  if (intake.kind === 'complaint' && intake.instance === 1 && !intake.lateReason) {
+    if (daysBetween(intake.learnedOn, today) > LIMITATION_DAYS) {
+      throw invalid('late complaint', [{ path: ['lateReason'], message: 'late_reason_required' }]);
+    }
+  }
+  if (intake.kind === 'complaint' && intake.learnedOn > today) {
+    throw invalid('future date', [{ path: ['learnedOn'], message: 'date_in_future' }]);
+  }
+}
+
+/** What goes to the identity vault: the filer and, for a dispute, the other parties. */
+export interface VaultedIdentity {
+  complainant: Person | null;
+  otherParties: { fullName: string; address: string; relationship?: string }[];
+}
+
+export interface NewCase {
+  case: Case;
+  identity: VaultedIdentity;
+}
+
+/**
+ * Splits an intake into the stored case and the identity for the vault, and starts the clocks
+ * that run from receipt.
+ */
+export function openCase(
+  intake: Intake,
+  ctx: { caseId: string; random8: string; now: Date; profile: Profile; pseudonymTag: string },
+): NewCase {
+  const receivedOn = localDate(ctx.now);
+  checkIntakeOn(intake, receivedOn);
+  const instance = intake.kind === 'complaint' ? intake.instance : undefined;
+  const anonymous = intake.kind === 'denunciation' && intake.anonymous;
+  const track = trackOf(intake.kind, { instance, anonymous });
+  const rules = rulesFor(ctx.profile, track);
+  const flags = { remoteArea: intake.remoteArea, complexity: 'normal' as const };
+  const clocks: Clock[] = startClocks(rules, 'received', receivedOn, flags, ctx.profile);
+  const { details, namedPersons } = detailsOf(intake);
+  const at = ctx.now.toISOString();
+  return {
+    identity: {
+      complainant: intake.kind === 'denunciation' && intake.anonymous ? null : (intake.complainant ?? null),
+      otherParties: intake.kind === 'dispute' ? intake.parties : [],
+    },
+    case: {
+      caseId: ctx.caseId,
+      reference: referenceFor(intake.kind, receivedOn, ctx.random8),
+      kind: intake.kind,
+      track,
+      instance,
+      anonymous,
+      committee: intake.committee,
+      status: 'screening',
+      version: 1,
+      seq: 1,
+      headHash: '',
+      submissionHash: '',
+      receivedAt: at,
+      receivedOn,
+      locale: intake.locale,
+      field: intake.field,
+      remoteArea: intake.remoteArea,
+      complexity: 'normal',
+      profileId: ctx.profile.id,
+      profileVersion: ctx.profile.version,
+      legalNoticeVersion: intake.legalNoticeVersion,
+      pseudonym: `${pseudonymRole[intake.kind]} #${ctx.pseudonymTag}`,
+      content: intake.content,
+      requestedOutcome: intake.requestedOutcome,
+      location: intake.location,
+      details,
+      excludedStaff: [],
+      namedPersons,
+      assignees: [],
+      clocks,
+      history: [
+        { at, status: 'received' },
+        { at, status: 'screening' },
+      ],
+      dueAt: nextDueAt(clocks),
+      updatedAt: at,
+    },
+  };
+}
+
+function detailsOf(intake: Intake): { details: Record<string, unknown>; namedPersons: string[] } {
+  const group = { signerCount: 1 + intake.coSigners.length, representatives: intake.representatives };
+  switch (intake.kind) {
+    case 'complaint':
+      return {
+        details: {
+          ...group,
+          respondent: intake.respondent,
+          subject: intake.subject,
+          learnedOn: intake.learnedOn,
+          lateReason: intake.lateReason,
+          firstDecision: intake.firstDecision,
+          firstDeadlineExpired: intake.firstDeadlineExpired,
+          firstCaseReference: intake.firstCaseReference,
+        },
+        namedPersons: [intake.respondent.name],
+      };
+    case 'denunciation':
+      return {
+        details: {
+          ...group,
+          accused: intake.accused,
+          protectionRequested: intake.protectionRequested,
+          consentToContact: intake.consentToContact,
+          sentToOtherBodies: intake.sentToOtherBodies,
+          fromResolvedComplaint: intake.fromResolvedComplaint,
+        },
+        namedPersons: [intake.accused.name],
+      };
+    case 'petition':
+      return {
+        details: { ...group, topic: intake.topic, concernedBody: intake.concernedBody },
+        namedPersons: [],
+      };
+    case 'dispute':
+      return {
+        details: {
+          ...group,
+          parties: intake.parties.map((p, i) => ({
+            pseudonym: `Bên #${i + 2}`,
+            relationship: p.relationship,
+          })),
+          place: intake.place,
+          requestedBy: intake.requestedBy,
+          sessionPreference: intake.sessionPreference,
+          vulnerableParties: intake.vulnerableParties,
+          exclusions: intake.exclusions,
+        },
+        namedPersons: [],
+      };
+  }
+}
+
+export function isOpen(c: Pick<Case, 'status'>): boolean {
+  return c.status !== 'closed';
+}
+
+export type { Status };

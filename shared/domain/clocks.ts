@@ -1,0 +1,102 @@
+/**
+ * Running deadlines on a case. A clock is started from a profile rule when its triggering event
+ * happens, and ends when the step it limits is done. Stored on the case so queues can sort by due date.
+ */
+import { z } from 'zod';
+import { type IsoDate, isoDate, workCalendar } from './calendar.js';
+import { dueAt, dueOn } from './deadlines.js';
+import {
+  type ClockEvent,
+  type Complexity,
+  type DeadlineRule,
+  deadlineNames,
+  holidaysOf,
+  type Profile,
+  type TrackRules,
+} from './profile.js';
+
+export const clockSchema = z.strictObject({
+  name: z.enum(deadlineNames),
+  startedOn: isoDate,
+  dayType: z.enum(['calendar', 'working']),
+  days: z.int().positive(),
+  extensions: z.int().min(0),
+  pauses: z.array(z.strictObject({ from: isoDate, to: isoDate.nullable() })),
+  basis: z.string(),
+  state: z.enum(['running', 'met', 'stopped']),
+  dueOn: isoDate.nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  endedOn: isoDate.optional(),
+});
+export type Clock = z.infer<typeof clockSchema>;
+
+export interface ClockFlags {
+  remoteArea: boolean;
+  complexity: Complexity;
+}
+
+/** The number of days a rule gives for these flags (complex/remote variants). */
+export function periodDays(rule: DeadlineRule, flags: ClockFlags): number {
+  const table = flags.remoteArea && rule.remoteDays ? rule.remoteDays : rule.days;
+  return table[flags.complexity] ?? table.normal;
+}
+
+export function calendarOf(profile: Profile) {
+  return workCalendar(holidaysOf(profile));
+}
+
+function withDue(clock: Omit<Clock, 'dueOn' | 'dueAt'>, profile: Profile): Clock {
+  const cal = calendarOf(profile);
+  const spec = { startedOn: clock.startedOn, days: clock.days, dayType: clock.dayType, pauses: clock.pauses };
+  return { ...clock, dueOn: dueOn(spec, cal), dueAt: dueAt(spec, cal) };
+}
+
+/** Clocks that start on `event`, counted from the day after `on`. */
+export function startClocks(
+  rules: TrackRules,
+  event: ClockEvent,
+  on: IsoDate,
+  flags: ClockFlags,
+  profile: Profile,
+): Clock[] {
+  return rules.deadlines
+    .filter((r) => r.from === event && r.runsOnCase)
+    .map((r) =>
+      withDue(
+        {
+          name: r.name,
+          startedOn: on,
+          dayType: r.dayType,
+          days: periodDays(r, flags),
+          extensions: 0,
+          pauses: [],
+          basis: r.basis,
+          state: 'running',
+        },
+        profile,
+      ),
+    );
+}
+
+/** Marks running clocks with the given names as met on `on`. */
+export function meetClocks(clocks: readonly Clock[], names: readonly string[], on: IsoDate): Clock[] {
+  return clocks.map((c) =>
+    c.state === 'running' && names.includes(c.name) ? { ...c, state: 'met', endedOn: on } : c,
+  );
+}
+
+/** Stops every running clock (the case left the procedure: rejected, withdrawn, closed). */
+export function stopAllClocks(clocks: readonly Clock[], on: IsoDate): Clock[] {
+  return clocks.map((c) => (c.state === 'running' ? { ...c, state: 'stopped', endedOn: on } : c));
+}
+
+/** The earliest due instant among running clocks: what a queue sorts by. */
+export function nextDueAt(clocks: readonly Clock[]): string | null {
+  const due = clocks.filter((c) => c.state === 'running' && c.dueAt).map((c) => c.dueAt as string);
+  return due.length ? due.sort()[0]! : null;
+}
+
+/** Recomputes due dates, e.g. after a pause or an extension. */
+export function refreshClock(clock: Clock, profile: Profile): Clock {
+  return withDue(clock, profile);
+}

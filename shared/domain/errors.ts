@@ -1,0 +1,21 @@
+/**
+ * Domain errors carry no HTTP; shared/lambda/problem.ts maps them to problem+json.
+ */
+export type FieldIssue = { path: (string | number)[]; message: string; code?: string };
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited',
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (message: string, issues?: FieldIssue[]) =>
+  new DomainError('invalid', message, issues);
+export const forbidden = (message: string) => new DomainError('forbidden', message);
+export const notFound = (message: string) => new DomainError('not_found', message);
+export const conflict = (message: string) => new DomainError('conflict', message);

@@ -1,0 +1,171 @@
+/**
+ * Public intake contracts (LEGAL.md §b). Strict objects: an unknown field is an error, never
+ * silently dropped. Messages are keys resolved in the caller's language by shared/domain/messages.ts.
+ */
+import { z } from 'zod';
+import { isoDate } from './calendar.js';
+
+export const fields = [
+  'land_housing',
+  'policy_benefits',
+  'civil_service',
+  'administrative_other',
+  'judicial',
+  'party_mass_org',
+  'corruption',
+  'other',
+] as const;
+export type Field = (typeof fields)[number];
+
+const name = z.string().trim().min(2).max(200);
+const address = z.string().trim().min(5).max(500);
+const shortText = z.string().trim().min(1).max(500);
+
+export const personSchema = z.strictObject({
+  fullName: name,
+  /** Citizen ID (căn cước): optional now, required after the 2026 rules are confirmed (LEGAL.md §b). */
+  idNumber: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  address,
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 .-]{7,19}$/)
+    .optional(),
+  email: z.email().max(254).optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+const coSignerSchema = z.strictObject({ fullName: name, address });
+
+const common = {
+  locale: z.enum(['vi', 'en']),
+  /** The committee (inspection body) the letter is addressed to. */
+  committee: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  content: z.string().trim().min(20).max(20_000),
+  requestedOutcome: z.string().trim().max(5_000).optional(),
+  field: z.enum(fields),
+  location: z.strictObject({ province: shortText, commune: shortText.optional() }),
+  remoteArea: z.boolean().default(false),
+  /** Other signers of a group letter, and who among all signers represents them (Law on Citizen Reception art. 29). */
+  coSigners: z.array(coSignerSchema).max(200).default([]),
+  representatives: z.array(z.int().min(0)).max(5).default([]),
+  /** Version of the legal notice the citizen saw on the form. */
+  legalNoticeVersion: z.string().regex(/^[0-9a-z.-]{1,20}$/),
+  attachments: z.array(z.uuid()).max(10).default([]),
+};
+
+const respondentSchema = z.strictObject({ name: shortText, address: shortText });
+
+export const complaintIntakeSchema = z.strictObject({
+  kind: z.literal('complaint'),
+  ...common,
+  complainant: personSchema,
+  instance: z.union([z.literal(1), z.literal(2)]),
+  respondent: respondentSchema,
+  subject: z.strictObject({
+    type: z.enum(['decision', 'act', 'disciplinary_decision']),
+    number: z.string().trim().max(100).optional(),
+    date: isoDate.optional(),
+    issuer: z.string().trim().max(300).optional(),
+    description: z.string().trim().min(5).max(2_000),
+  }),
+  learnedOn: isoDate,
+  lateReason: z.string().trim().max(2_000).optional(),
+  /** Second instance: the first decision, or a statement that the first deadline expired without one. */
+  firstDecision: z
+    .strictObject({
+      number: z.string().trim().min(1).max(100),
+      date: isoDate,
+      issuer: z.string().trim().min(1).max(300),
+    })
+    .optional(),
+  firstDeadlineExpired: z.boolean().optional(),
+  firstCaseReference: z.string().max(40).optional(),
+  inCourt: z.boolean(),
+});
+
+export const denunciationIntakeSchema = z.strictObject({
+  kind: z.literal('denunciation'),
+  ...common,
+  anonymous: z.boolean().default(false),
+  complainant: personSchema.optional(),
+  accused: z.strictObject({
+    name: shortText,
+    position: z.string().trim().max(300).optional(),
+    organisation: z.string().trim().max(300).optional(),
+    address: z.string().trim().max(500).optional(),
+  }),
+  protectionRequested: z.boolean().default(false),
+  consentToContact: z.boolean().default(true),
+  sentToOtherBodies: z.boolean().default(false),
+  fromResolvedComplaint: z.boolean().default(false),
+});
+
+export const petitionIntakeSchema = z.strictObject({
+  kind: z.literal('petition'),
+  ...common,
+  complainant: personSchema,
+  topic: z.string().trim().min(3).max(300),
+  concernedBody: z.string().trim().max(300).optional(),
+});
+
+const vulnerable = z.enum(['child', 'woman', 'disability', 'elderly']);
+
+export const disputeIntakeSchema = z.strictObject({
+  kind: z.literal('dispute'),
+  ...common,
+  complainant: personSchema,
+  parties: z
+    .array(z.strictObject({ fullName: name, address, relationship: z.string().trim().max(200).optional() }))
+    .min(1)
+    .max(20),
+  place: shortText,
+  requestedBy: z.enum(['one_party', 'both_parties', 'body']),
+  sessionPreference: z.enum(['public', 'private']).default('private'),
+  vulnerableParties: z.array(vulnerable).max(4).default([]),
+  exclusions: z.strictObject({
+    stateOrPublicInterest: z.boolean(),
+    nonMediableFamilyOrCivil: z.boolean(),
+    criminalOrAdministrativeViolation: z.boolean(),
+  }),
+});
+
+export const intakeSchema = z
+  .discriminatedUnion('kind', [
+    complaintIntakeSchema,
+    denunciationIntakeSchema,
+    petitionIntakeSchema,
+    disputeIntakeSchema,
+  ])
+  .superRefine((v, ctx) => {
+    if (v.kind === 'denunciation') {
+      if (v.anonymous && v.complainant) {
+        ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'anonymous_with_identity' });
+      }
+      if (!v.anonymous && !v.complainant) {
+        ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'identity_required' });
+      }
+      if (!v.anonymous && v.complainant && !v.complainant.phone && !v.complainant.email) {
+        ctx.addIssue({ code: 'custom', path: ['complainant', 'phone'], message: 'contact_required' });
+      }
+    }
+    if (v.kind === 'complaint') {
+      if (v.inCourt) ctx.addIssue({ code: 'custom', path: ['inCourt'], message: 'in_court' });
+      if (v.instance === 2 && !v.firstDecision && !v.firstDeadlineExpired) {
+        ctx.addIssue({ code: 'custom', path: ['firstDecision'], message: 'first_decision_required' });
+      }
+    }
+    const signers = 1 + v.coSigners.length;
+    for (const [i, r] of v.representatives.entries()) {
+      if (r >= signers)
+        ctx.addIssue({ code: 'custom', path: ['representatives', i], message: 'representative_unknown' });
+    }
+    if (signers >= 5 && v.representatives.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['representatives'], message: 'representative_required' });
+    }
+  });
+
+export type Intake = z.infer<typeof intakeSchema>;
+export type IntakeInput = z.input<typeof intakeSchema>;

@@ -1,0 +1,126 @@
+/**
+ * Procedure profiles: every deadline, ground and outcome as versioned data with an
+ * `effectiveFrom` date (LEGAL.md: "never hard-coded"). Parsed with zod so a bad profile fails fast.
+ */
+import { z } from 'zod';
+import { isoDate } from './calendar.js';
+
+export const caseKinds = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+export const tracks = [
+  'complaint_1',
+  'complaint_2',
+  'denunciation',
+  'anonymous_denunciation',
+  'petition',
+  'dispute',
+] as const;
+export type Track = (typeof tracks)[number];
+
+export const complexities = ['normal', 'complex', 'especially_complex'] as const;
+export type Complexity = (typeof complexities)[number];
+
+export const deadlineNames = [
+  'acceptance',
+  'screening',
+  'transfer',
+  'acceptance_notice',
+  'answer',
+  'mediation_start',
+  'resolution',
+] as const;
+export type DeadlineName = (typeof deadlineNames)[number];
+
+/** The event a period counts from. */
+export const clockEvents = ['received', 'accepted', 'assigned'] as const;
+export type ClockEvent = (typeof clockEvents)[number];
+
+const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof text>;
+
+const daysByComplexity = z.strictObject({
+  normal: z.int().positive(),
+  complex: z.int().positive().optional(),
+  especially_complex: z.int().positive().optional(),
+});
+
+export const deadlineRuleSchema = z.strictObject({
+  name: z.enum(deadlineNames),
+  from: z.enum(clockEvents),
+  dayType: z.enum(['calendar', 'working']),
+  days: daysByComplexity,
+  remoteDays: daysByComplexity.optional(),
+  /** Extensions allowed per complexity, each adding `days` of the same day type. */
+  extension: z
+    .strictObject({
+      days: z.int().positive(),
+      maxTimes: z.strictObject({
+        normal: z.int().min(0),
+        complex: z.int().min(0),
+        especially_complex: z.int().min(0),
+      }),
+    })
+    .optional(),
+  /** Whether the period is a clock on the case (false: informational, e.g. a transfer limit). */
+  runsOnCase: z.boolean().default(true),
+  basis: z.string().min(1),
+  /** LEGAL.md verification tag: V verified, S secondary source, U unverified. */
+  verification: z.enum(['V', 'S', 'U']),
+});
+export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
+
+export const groundSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9_]+$/),
+  label: text,
+  basis: z.string(),
+});
+export type Ground = z.infer<typeof groundSchema>;
+
+export const trackRulesSchema = z.strictObject({
+  label: text,
+  deadlines: z.array(deadlineRuleSchema),
+  rejectionGrounds: z.array(groundSchema).min(1),
+  outcomes: z.array(z.strictObject({ code: z.string(), label: text })).min(1),
+});
+export type TrackRules = z.infer<typeof trackRulesSchema>;
+
+export const profileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().min(1),
+  effectiveFrom: isoDate,
+  name: text,
+  dayCounting: z.literal('civil-code-2015-art-147-148'),
+  /** Non-working days other than weekends, by year. */
+  holidays: z.record(z.string().regex(/^\d{4}$/), z.array(isoDate)),
+  tracks: z.record(z.enum(tracks), trackRulesSchema),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export function trackOf(kind: CaseKind, opts: { instance?: 1 | 2; anonymous?: boolean }): Track {
+  switch (kind) {
+    case 'complaint':
+      return opts.instance === 2 ? 'complaint_2' : 'complaint_1';
+    case 'denunciation':
+      return opts.anonymous ? 'anonymous_denunciation' : 'denunciation';
+    default:
+      return kind;
+  }
+}
+
+/** The version of profile `id` in force on `date`: the latest `effectiveFrom` not after it. */
+export function profileInForce(profiles: readonly Profile[], id: string, date: string): Profile | undefined {
+  return profiles
+    .filter((p) => p.id === id && p.effectiveFrom <= date)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
+}
+
+export function rulesFor(profile: Profile, track: Track): TrackRules {
+  const rules = profile.tracks[track];
+  if (!rules) throw new Error(`profile ${profile.id}@${profile.version} has no rules for ${track}`);
+  return rules;
+}
+
+export function holidaysOf(profile: Profile): string[] {
+  return Object.values(profile.holidays).flat();
+}

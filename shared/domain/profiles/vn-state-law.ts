@@ -1,0 +1,466 @@
+/**
+ * Default profile: Vietnamese state law (Law on Complaints 02/2011/QH13, Law on Denunciations
+ * 25/2018/QH14 with Decree 31/2019, Law on Citizen Reception 42/2013/QH13, Law on Grassroots
+ * Mediation 35/2013/QH13). Figures and citations from ../shared/LEGAL.md; tags V/S/U as there.
+ * Holidays are the Government's announced days off; each year must be checked when announced.
+ */
+import type { Profile } from '../profile.js';
+
+const sameGrounds = {
+  out_of_jurisdiction: {
+    code: 'out_of_jurisdiction',
+    label: { vi: 'Không thuộc thẩm quyền giải quyết', en: 'Outside this body’s jurisdiction' },
+  },
+};
+
+export const vnStateLaw2019: Profile = {
+  id: 'vn-state-law',
+  version: '2019.1',
+  effectiveFrom: '2019-01-01',
+  name: { vi: 'Quy trình theo pháp luật nhà nước', en: 'State-law procedure' },
+  dayCounting: 'civil-code-2015-art-147-148',
+  holidays: {
+    '2025': [
+      '2025-01-01',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-04-07',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02',
+      '2025-09-01',
+      '2025-09-02',
+    ],
+    '2026': [
+      '2026-01-01',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-01',
+      '2026-09-02',
+    ],
+    '2027': [
+      '2027-01-01',
+      '2027-02-04',
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-03',
+      '2027-09-02',
+      '2027-09-03',
+    ],
+  },
+  tracks: {
+    complaint_1: {
+      label: { vi: 'Khiếu nại lần đầu', en: 'Complaint, first instance' },
+      deadlines: [
+        {
+          name: 'acceptance',
+          from: 'received',
+          dayType: 'calendar',
+          days: { normal: 10 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 27',
+          verification: 'V',
+        },
+        {
+          name: 'resolution',
+          from: 'accepted',
+          dayType: 'calendar',
+          days: { normal: 30, complex: 45, especially_complex: 45 },
+          remoteDays: { normal: 45, complex: 60, especially_complex: 60 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 28',
+          verification: 'V',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'excluded_act',
+          label: {
+            vi: 'Quyết định, hành vi không thuộc đối tượng khiếu nại (văn bản chỉ đạo nội bộ, văn bản quy phạm, bí mật nhà nước…)',
+            en: 'Decision or act that cannot be complained about (internal directive, normative document, state secret…)',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(1)',
+        },
+        {
+          code: 'not_directly_affected',
+          label: {
+            vi: 'Không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại',
+            en: 'Does not directly affect the complainant’s rights',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(2)',
+        },
+        {
+          code: 'no_capacity',
+          label: {
+            vi: 'Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp',
+            en: 'Complainant lacks civil capacity and has no legal representative',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(3)',
+        },
+        {
+          code: 'unlawful_representative',
+          label: { vi: 'Người đại diện không hợp pháp', en: 'Unlawful representative' },
+          basis: 'Luật Khiếu nại 2011, Điều 11(4)',
+        },
+        {
+          code: 'not_signed',
+          label: {
+            vi: 'Đơn khiếu nại không có chữ ký hoặc điểm chỉ',
+            en: 'Letter not signed or fingerprinted',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(5)',
+        },
+        {
+          code: 'time_limit_expired',
+          label: {
+            vi: 'Thời hiệu, thời hạn khiếu nại đã hết mà không có lý do chính đáng',
+            en: 'Time limit expired without good reason',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(6)',
+        },
+        {
+          code: 'second_decision_exists',
+          label: {
+            vi: 'Đã có quyết định giải quyết khiếu nại lần hai',
+            en: 'A second-instance decision already exists',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(7)',
+        },
+        {
+          code: 'not_continued_after_termination',
+          label: {
+            vi: 'Không tiếp tục khiếu nại trong 30 ngày sau thông báo đình chỉ',
+            en: 'Not continued within 30 days of a termination notice',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(8)',
+        },
+        {
+          code: 'court_accepted',
+          label: {
+            vi: 'Tòa án đã thụ lý hoặc đã giải quyết',
+            en: 'A court has accepted or decided the matter',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(9)',
+        },
+        { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Khiếu nại 2011, Điều 27' },
+      ],
+      outcomes: [
+        { code: 'upheld', label: { vi: 'Khiếu nại đúng', en: 'Upheld' } },
+        { code: 'partly_upheld', label: { vi: 'Khiếu nại đúng một phần', en: 'Partly upheld' } },
+        { code: 'not_upheld', label: { vi: 'Khiếu nại sai', en: 'Not upheld' } },
+      ],
+    },
+    complaint_2: {
+      label: { vi: 'Khiếu nại lần hai', en: 'Complaint, second instance' },
+      deadlines: [
+        {
+          name: 'acceptance',
+          from: 'received',
+          dayType: 'calendar',
+          days: { normal: 10 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 36(1)',
+          verification: 'V',
+        },
+        {
+          name: 'resolution',
+          from: 'accepted',
+          dayType: 'calendar',
+          days: { normal: 45, complex: 60, especially_complex: 60 },
+          remoteDays: { normal: 60, complex: 70, especially_complex: 70 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 37',
+          verification: 'V',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'not_directly_affected',
+          label: {
+            vi: 'Không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại',
+            en: 'Does not directly affect the complainant’s rights',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(2)',
+        },
+        {
+          code: 'not_signed',
+          label: {
+            vi: 'Đơn khiếu nại không có chữ ký hoặc điểm chỉ',
+            en: 'Letter not signed or fingerprinted',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(5)',
+        },
+        {
+          code: 'time_limit_expired',
+          label: {
+            vi: 'Quá thời hạn khiếu nại lần hai mà không có lý do chính đáng',
+            en: 'Second-complaint window expired without good reason',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 33(1), 11(6)',
+        },
+        {
+          code: 'second_decision_exists',
+          label: {
+            vi: 'Đã có quyết định giải quyết khiếu nại lần hai',
+            en: 'A second-instance decision already exists',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(7)',
+        },
+        {
+          code: 'court_accepted',
+          label: {
+            vi: 'Tòa án đã thụ lý hoặc đã giải quyết',
+            en: 'A court has accepted or decided the matter',
+          },
+          basis: 'Luật Khiếu nại 2011, Điều 11(9)',
+        },
+        { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Khiếu nại 2011, Điều 36' },
+      ],
+      outcomes: [
+        { code: 'upheld', label: { vi: 'Khiếu nại đúng', en: 'Upheld' } },
+        { code: 'partly_upheld', label: { vi: 'Khiếu nại đúng một phần', en: 'Partly upheld' } },
+        { code: 'not_upheld', label: { vi: 'Khiếu nại sai toàn bộ', en: 'Not upheld' } },
+      ],
+    },
+    denunciation: {
+      label: { vi: 'Tố cáo', en: 'Denunciation' },
+      deadlines: [
+        {
+          name: 'screening',
+          from: 'received',
+          dayType: 'working',
+          days: { normal: 7, complex: 10, especially_complex: 10 },
+          runsOnCase: true,
+          basis: 'Luật Tố cáo 2018, Điều 24(1)',
+          verification: 'V',
+        },
+        {
+          name: 'transfer',
+          from: 'received',
+          dayType: 'working',
+          days: { normal: 5 },
+          runsOnCase: false,
+          basis: 'Luật Tố cáo 2018, Điều 24(2)',
+          verification: 'V',
+        },
+        {
+          name: 'acceptance_notice',
+          from: 'accepted',
+          dayType: 'working',
+          days: { normal: 5 },
+          runsOnCase: true,
+          basis: 'Luật Tố cáo 2018, Điều 29(3)',
+          verification: 'V',
+        },
+        {
+          name: 'resolution',
+          from: 'accepted',
+          dayType: 'calendar',
+          days: { normal: 30 },
+          extension: { days: 30, maxTimes: { normal: 0, complex: 1, especially_complex: 2 } },
+          runsOnCase: true,
+          basis: 'Luật Tố cáo 2018, Điều 30',
+          verification: 'V',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'form_requirements',
+          label: { vi: 'Đơn tố cáo không đáp ứng yêu cầu về hình thức', en: 'Form requirements not met' },
+          basis: 'Luật Tố cáo 2018, Điều 23, 29(1)(a)',
+        },
+        {
+          code: 'no_capacity',
+          label: {
+            vi: 'Người tố cáo không có năng lực hành vi dân sự và không có người đại diện',
+            en: 'Denouncer lacks civil capacity and has no representative',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 29(1)(b)',
+        },
+        {
+          code: 'no_basis_to_identify',
+          label: {
+            vi: 'Không có cơ sở để xác định người vi phạm, hành vi vi phạm',
+            en: 'No basis to identify the violator and the violation',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 29(1)(d)',
+        },
+        {
+          code: 'resolved_complaint_without_evidence',
+          label: {
+            vi: 'Tố cáo phát sinh từ khiếu nại đã giải quyết đúng pháp luật mà không có bằng chứng vi phạm',
+            en: 'Arises from a lawfully resolved complaint without evidence against the resolver',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 29(1)',
+        },
+        {
+          code: 'sent_to_many_bodies',
+          label: {
+            vi: 'Đơn gửi đồng thời nhiều cơ quan hoặc gửi lại cơ quan không có thẩm quyền sau khi đã được hướng dẫn',
+            en: 'Sent to many bodies, or re-sent to an incompetent body after guidance',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 24(3)',
+        },
+        { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tố cáo 2018, Điều 29(1)(c)' },
+      ],
+      outcomes: [
+        { code: 'true', label: { vi: 'Tố cáo đúng', en: 'Substantiated' } },
+        { code: 'partly_true', label: { vi: 'Tố cáo đúng một phần', en: 'Partly substantiated' } },
+        { code: 'false', label: { vi: 'Tố cáo sai sự thật', en: 'Unfounded' } },
+        {
+          code: 'referred_criminal',
+          label: { vi: 'Chuyển cơ quan điều tra', en: 'Referred to criminal investigators' },
+        },
+      ],
+    },
+    anonymous_denunciation: {
+      label: {
+        vi: 'Thông tin có nội dung tố cáo (nặc danh)',
+        en: 'Information with denunciation content (anonymous)',
+      },
+      deadlines: [
+        {
+          name: 'screening',
+          from: 'received',
+          dayType: 'working',
+          days: { normal: 7 },
+          runsOnCase: true,
+          basis: 'Luật Tố cáo 2018, Điều 25; thời hạn nội bộ theo Điều 24(1)',
+          verification: 'S',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'not_specific',
+          label: {
+            vi: 'Thông tin không cụ thể, không có căn cứ để kiểm tra, xác minh',
+            en: 'Not specific or verifiable',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 25(2)',
+        },
+        { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tố cáo 2018, Điều 25(2)' },
+      ],
+      outcomes: [
+        {
+          code: 'inspected',
+          label: { vi: 'Đã thanh tra, kiểm tra theo thẩm quyền', en: 'Inspected within powers' },
+        },
+        {
+          code: 'forwarded',
+          label: { vi: 'Đã chuyển cơ quan có thẩm quyền', en: 'Forwarded for inspection' },
+        },
+      ],
+    },
+    petition: {
+      label: { vi: 'Kiến nghị, phản ánh', en: 'Petition or feedback' },
+      deadlines: [
+        {
+          name: 'answer',
+          from: 'received',
+          dayType: 'working',
+          days: { normal: 10 },
+          runsOnCase: true,
+          basis: 'Luật Tiếp công dân 2013, Điều 28(1)',
+          verification: 'V',
+        },
+        {
+          name: 'resolution',
+          from: 'accepted',
+          dayType: 'calendar',
+          days: { normal: 30 },
+          runsOnCase: true,
+          basis: 'Thời hạn nội bộ (pháp luật chưa quy định)',
+          verification: 'U',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'ineligible',
+          label: { vi: 'Đơn không đủ điều kiện xử lý', en: 'Not eligible for processing' },
+          basis: 'Thông tư 05/2021/TT-TTCP, Điều 6',
+        },
+        { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tiếp công dân 2013, Điều 26(2)' },
+      ],
+      outcomes: [
+        { code: 'answered', label: { vi: 'Đã trả lời', en: 'Answered' } },
+        { code: 'transferred', label: { vi: 'Đã chuyển cơ quan có thẩm quyền', en: 'Transferred' } },
+      ],
+    },
+    dispute: {
+      label: { vi: 'Tranh chấp, mâu thuẫn (hòa giải ở cơ sở)', en: 'Dispute (grassroots mediation)' },
+      deadlines: [
+        {
+          name: 'mediation_start',
+          from: 'assigned',
+          dayType: 'calendar',
+          days: { normal: 3 },
+          runsOnCase: true,
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 20',
+          verification: 'V',
+        },
+        {
+          name: 'resolution',
+          from: 'accepted',
+          dayType: 'calendar',
+          days: { normal: 30 },
+          runsOnCase: true,
+          basis: 'Thời hạn nội bộ (pháp luật chưa quy định)',
+          verification: 'U',
+        },
+      ],
+      rejectionGrounds: [
+        {
+          code: 'public_interest',
+          label: {
+            vi: 'Xâm phạm lợi ích của Nhà nước, lợi ích công cộng',
+            en: 'Affects state or public interests',
+          },
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 3(1)',
+        },
+        {
+          code: 'not_mediable',
+          label: {
+            vi: 'Việc hôn nhân gia đình, dân sự không được hòa giải theo pháp luật',
+            en: 'Family or civil matter that may not be mediated',
+          },
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 3(2)',
+        },
+        {
+          code: 'sanctionable_conduct',
+          label: {
+            vi: 'Hành vi phải xử lý hình sự hoặc xử phạt vi phạm hành chính',
+            en: 'Conduct subject to criminal or administrative sanction',
+          },
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 3(3)',
+        },
+        {
+          code: 'parties_declined',
+          label: { vi: 'Các bên không đồng ý hòa giải', en: 'The parties do not agree to mediation' },
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 4(1)',
+        },
+      ],
+      outcomes: [
+        { code: 'settled', label: { vi: 'Hòa giải thành', en: 'Settled' } },
+        { code: 'not_settled', label: { vi: 'Hòa giải không thành', en: 'Not settled' } },
+        { code: 'stopped', label: { vi: 'Dừng hòa giải theo yêu cầu của bên', en: 'Stopped by a party' } },
+        {
+          code: 'out_of_scope',
+          label: { vi: 'Không thuộc phạm vi hòa giải, đã hướng dẫn', en: 'Out of scope, referred' },
+        },
+      ],
+    },
+  },
+};

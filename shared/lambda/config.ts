@@ -1,0 +1,28 @@
+/**
+ * Environment names are constants; values are read lazily and fail fast, never captured at import,
+ * so tests and the local runtime can set them before first use.
+ */
+export const ENV = {
+  tableName: 'CM_TABLE_NAME',
+  stateMachineArn: 'CM_STATE_MACHINE_ARN',
+  secretArn: 'CM_SECRET_ARN',
+  localSecretsFile: 'CM_LOCAL_SECRETS_FILE',
+  kmsKeyId: 'CM_KMS_KEY_ID',
+  localMasterKeyFile: 'CM_LOCAL_MASTER_KEY_FILE',
+  dynamoEndpoint: 'CM_DYNAMODB_ENDPOINT',
+  sfnEndpoint: 'CM_SFN_ENDPOINT',
+  issuer: 'CM_JWT_ISSUER',
+  jwksUrl: 'CM_JWKS_URL',
+  clientId: 'CM_JWT_CLIENT_ID',
+  publicBaseUrl: 'CM_PUBLIC_BASE_URL',
+} as const;
+
+export function requireEnv(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`missing environment variable ${name}`);
+  return v;
+}
+
+export function optionalEnv(name: string): string | undefined {
+  return process.env[name] || undefined;
+}

@@ -1,0 +1,176 @@
+/**
+ * The HTTP handler factory: one middy stack for every API function. Order: body limit, JSON parse,
+ * authentication, validation, then the use case; errors become problem+json in one place.
+ */
+import middy from '@middy/core';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { AuthError, bearer, verifyAccessToken } from '../auth/tokens.js';
+import type { Actor } from '../domain/actor.js';
+import { logger } from './logger.js';
+import { type Locale, localeFrom } from './messages.js';
+import { HttpError, issuesFromZod, toProblem } from './problem.js';
+
+export interface HttpRequest<B> {
+  body: B;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  locale: Locale;
+  requestId: string;
+  sourceIp: string;
+}
+
+export interface StaffRequest<B> extends HttpRequest<B> {
+  actor: Actor & { type: 'staff' };
+}
+
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Schema = z.ZodType;
+type BodyOf<S> = S extends Schema ? z.infer<S> : undefined;
+
+interface Options<S> {
+  body?: S;
+  /** Bytes; larger bodies get 413 before parsing. */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY = 64 * 1024;
+
+type Handler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+function lowerHeaders(h: APIGatewayProxyEventV2['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function parseBody<S>(
+  event: APIGatewayProxyEventV2,
+  headers: Record<string, string>,
+  opts: Options<S>,
+): unknown {
+  if (!opts.body) return undefined;
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > (opts.maxBodyBytes ?? DEFAULT_MAX_BODY)) throw new HttpError(413, 'payload too large');
+  const type = headers['content-type'] ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new HttpError(415, 'expected application/json');
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'malformed JSON', 'The body is not valid JSON', [
+      { path: [], message: 'malformed_json' },
+    ]);
+  }
+}
+
+function validate<S>(schema: S | undefined, value: unknown): BodyOf<S> {
+  if (!schema) return undefined as BodyOf<S>;
+  const r = (schema as unknown as Schema).safeParse(value);
+  if (!r.success)
+    throw new HttpError(422, 'invalid input', 'The request has invalid fields', issuesFromZod(r.error));
+  return r.data as BodyOf<S>;
+}
+
+function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: result.status,
+    headers: {
+      ...(result.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'cache-control': 'no-store',
+      ...result.headers,
+    },
+    body: result.body === undefined ? undefined : JSON.stringify(result.body),
+  };
+}
+
+function build(run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<HttpResult>): Handler {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use(
+      httpSecurityHeaders({
+        contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" },
+      }),
+    )
+    .use({
+      onError: async (request) => {
+        const headers = lowerHeaders(request.event.headers);
+        const locale = localeFrom(headers['accept-language']);
+        const err = request.error;
+        const status = err instanceof HttpError ? err.status : undefined;
+        if (!status && !(err as Error)?.name?.startsWith('Domain')) {
+          logger.error('unhandled error', {
+            route: request.event.routeKey,
+            error: (err as Error)?.name,
+            stack: (err as Error)?.stack,
+          });
+        }
+        const { problem, headers: extra } = toProblem(err, locale);
+        request.response = {
+          statusCode: problem.status,
+          headers: {
+            'content-type': 'application/problem+json; charset=utf-8',
+            'cache-control': 'no-store',
+            ...extra,
+          },
+          body: JSON.stringify(problem),
+        };
+      },
+    })
+    .handler(async (event, ctx) => respond(await run(event, ctx)));
+}
+
+function baseRequest(event: APIGatewayProxyEventV2, headers: Record<string, string>) {
+  return {
+    params: (event.pathParameters ?? {}) as Record<string, string>,
+    query: (event.queryStringParameters ?? {}) as Record<string, string>,
+    headers,
+    locale: localeFrom(headers['accept-language']),
+    requestId: event.requestContext?.requestId ?? '',
+    sourceIp: event.requestContext?.http?.sourceIp ?? '',
+  };
+}
+
+/** A public endpoint: no token. */
+export function publicHandler<S extends Schema | undefined = undefined>(
+  opts: Options<S>,
+  fn: (req: HttpRequest<BodyOf<S>>) => Promise<HttpResult>,
+): Handler {
+  return build(async (event) => {
+    const headers = lowerHeaders(event.headers);
+    const raw = parseBody(event, headers, opts);
+    return fn({ ...baseRequest(event, headers), body: validate(opts.body, raw) });
+  });
+}
+
+/** A staff endpoint: a valid access token is required before anything else is looked at. */
+export function staffHandler<S extends Schema | undefined = undefined>(
+  opts: Options<S>,
+  fn: (req: StaffRequest<BodyOf<S>>) => Promise<HttpResult>,
+): Handler {
+  return build(async (event) => {
+    const headers = lowerHeaders(event.headers);
+    let actor: StaffRequest<unknown>['actor'];
+    try {
+      actor = await verifyAccessToken(bearer(headers.authorization));
+    } catch (err) {
+      if (err instanceof AuthError) {
+        throw new HttpError(401, 'unauthorized', 'A valid access token is required', undefined, {
+          'www-authenticate': 'Bearer',
+        });
+      }
+      throw err;
+    }
+    const raw = parseBody(event, headers, opts);
+    return fn({ ...baseRequest(event, headers), actor, body: validate(opts.body, raw) });
+  });
+}

@@ -1,0 +1,66 @@
+/** Validation messages in the caller's language (DESIGN.md §8). Keys are zod codes or domain keys. */
+export type Locale = 'vi' | 'en';
+
+const messages: Record<string, { vi: string; en: string }> = {
+  invalid_type: { vi: 'Giá trị không đúng kiểu hoặc bị thiếu', en: 'Missing or of the wrong type' },
+  required: { vi: 'Trường này là bắt buộc', en: 'This field is required' },
+  too_small: { vi: 'Giá trị quá ngắn hoặc quá nhỏ', en: 'Too short or too small' },
+  too_big: { vi: 'Giá trị quá dài hoặc quá lớn', en: 'Too long or too large' },
+  invalid_format: { vi: 'Sai định dạng', en: 'Wrong format' },
+  invalid_value: { vi: 'Giá trị không hợp lệ', en: 'Not an allowed value' },
+  invalid_union: { vi: 'Giá trị không hợp lệ', en: 'Not an allowed value' },
+  unrecognized_keys: { vi: 'Có trường không được phép', en: 'Contains fields that are not allowed' },
+  anonymous_with_identity: {
+    vi: 'Tố cáo nặc danh không kèm thông tin cá nhân',
+    en: 'An anonymous denunciation carries no identity',
+  },
+  identity_required: {
+    vi: 'Cần họ tên và địa chỉ người tố cáo',
+    en: 'The denouncer’s name and address are required',
+  },
+  contact_required: {
+    vi: 'Cần số điện thoại hoặc thư điện tử để liên hệ',
+    en: 'A phone number or e-mail is required',
+  },
+  in_court: {
+    vi: 'Vụ việc đã được Tòa án thụ lý thì không giải quyết khiếu nại (Luật Khiếu nại, Điều 11(9))',
+    en: 'A matter before a court cannot be handled as a complaint (Law on Complaints art. 11(9))',
+  },
+  first_decision_required: {
+    vi: 'Khiếu nại lần hai cần quyết định giải quyết lần đầu, hoặc xác nhận đã quá hạn mà chưa được giải quyết',
+    en: 'A second complaint needs the first decision, or a statement that the first deadline passed without one',
+  },
+  representative_unknown: {
+    vi: 'Người đại diện phải là một trong những người ký đơn',
+    en: 'A representative must be one of the signers',
+  },
+  representative_required: {
+    vi: 'Đơn có từ 5 người ký trở lên phải cử người đại diện',
+    en: 'A letter with five or more signers must name representatives',
+  },
+  late_reason_required: {
+    vi: 'Đã quá 90 ngày: hãy nêu lý do chính đáng (Luật Khiếu nại, Điều 9)',
+    en: 'More than 90 days have passed: give the reason (Law on Complaints art. 9)',
+  },
+  date_in_future: { vi: 'Ngày không được ở tương lai', en: 'The date cannot be in the future' },
+  ground_not_in_profile: {
+    vi: 'Căn cứ không thụ lý không có trong quy trình',
+    en: 'Not a rejection ground of this procedure',
+  },
+  invalid_cursor: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' },
+  invalid_receipt: { vi: 'Mã tra cứu không đúng định dạng', en: 'The receipt code is malformed' },
+  idempotency_mismatch: {
+    vi: 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác',
+    en: 'This Idempotency-Key was used for a different request',
+  },
+  malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
+};
+
+export function message(key: string, locale: Locale): string | undefined {
+  return messages[key]?.[locale];
+}
+
+export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {
+  if (!acceptLanguage) return fallback;
+  return acceptLanguage.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,91 @@
+/**
+ * The one place errors become HTTP: application/problem+json (RFC 9457). A 5xx never carries
+ * internals.
+ */
+import type { z } from 'zod';
+import { DomainError, type FieldIssue } from '../domain/errors.js';
+import { type Locale, message } from './messages.js';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly issues?: FieldIssue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(title);
+    this.name = 'HttpError';
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { path: string; code: string; message: string }[];
+}
+
+const titles: Record<number, { vi: string; en: string }> = {
+  400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  401: { vi: 'Cần đăng nhập', en: 'Authentication required' },
+  403: { vi: 'Không có quyền', en: 'Forbidden' },
+  404: { vi: 'Không tìm thấy', en: 'Not found' },
+  409: { vi: 'Xung đột trạng thái', en: 'Conflict' },
+  413: { vi: 'Nội dung quá lớn', en: 'Payload too large' },
+  415: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' },
+  422: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+  429: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+  500: { vi: 'Lỗi hệ thống', en: 'Internal error' },
+};
+
+const domainStatus = {
+  invalid: 422,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+} as const;
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: i.code === 'custom' ? i.message : i.code,
+    message: i.message,
+  }));
+}
+
+function localise(issues: FieldIssue[] | undefined, locale: Locale): Problem['errors'] {
+  return issues?.map((i) => {
+    const code = i.code ?? i.message;
+    return {
+      path: i.path.join('.'),
+      code,
+      message: message(code, locale) ?? message(i.message, locale) ?? i.message,
+    };
+  });
+}
+
+export function toProblem(
+  err: unknown,
+  locale: Locale,
+): { problem: Problem; headers?: Record<string, string> } {
+  let status = 500;
+  let detail: string | undefined;
+  let issues: FieldIssue[] | undefined;
+  let headers: Record<string, string> | undefined;
+  if (err instanceof HttpError) {
+    ({ status, detail, issues, headers } = err);
+  } else if (err instanceof DomainError) {
+    status = domainStatus[err.kind];
+    detail = err.message;
+    issues = err.issues;
+  }
+  const title = (titles[status] ?? titles[500]!)[locale];
+  const problem: Problem = { type: `https://cong-minh.example/problems/${status}`, title, status };
+  if (status < 500 && detail) problem.detail = detail;
+  const errors = status < 500 ? localise(issues, locale) : undefined;
+  if (errors?.length) problem.errors = errors;
+  return { problem, headers };
+}

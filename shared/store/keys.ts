@@ -1,0 +1,33 @@
+/** Key builders for every item type of the one table. */
+export const keys = {
+  case: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'CASE' }),
+  event: (caseId: string, seq: number) => ({
+    PK: `CASE#${caseId}`,
+    SK: `EVT#${String(seq).padStart(8, '0')}`,
+  }),
+  eventPrefix: 'EVT#',
+  identity: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'IDENTITY' }),
+  receipt: (receiptHmac: string) => ({ PK: `RCPT#${receiptHmac}`, SK: 'RCPT' }),
+  idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
+  queuePk: (committee: string, status: string) => `QUEUE#${committee}#${status}`,
+  assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
+  /** Sorts by due date; cases without a running deadline sort last. */
+  dueSk: (dueAt: string | null, caseId: string) => `${dueAt ?? '9999-12-31T23:59:59.999Z'}#${caseId}`,
+};
+
+export const KEY_ATTRIBUTES = [
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'entity',
+  'expiresAt',
+] as const;
+
+export function stripKeys<T extends Record<string, unknown>>(item: T): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...item };
+  for (const k of KEY_ATTRIBUTES) delete out[k];
+  return out;
+}

@@ -13,6 +13,7 @@ import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { defaultProfileOn } from '../domain/profiles/index.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
+import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
@@ -55,6 +56,10 @@ export async function submitCase(
     if (replay) return replay;
   }
 
+  const committees = await listCommittees(deps.store);
+  if (!committees.some((c) => c.committeeId === intake.committee)) {
+    throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
+  }
   const now = deps.now();
   const profile = defaultProfileOn(localDate(now));
   const caseId = randomUUID();

@@ -53,6 +53,7 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác',
     en: 'This Idempotency-Key was used for a different request',
   },
+  unknown_committee: { vi: 'Không có cơ quan nhận đơn này', en: 'No such receiving body' },
   malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
 };
 

@@ -1,0 +1,184 @@
+/**
+ * Local stand-in for API Gateway HTTP API: turns requests under /api into API Gateway v2 events for
+ * the same handler modules, and serves the local sign-in endpoints.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Route } from '../../functions/http/routes.js';
+import { tokenRequest } from '../../shared/api/contracts.js';
+import type { LocalSignIn } from './sign-in.js';
+
+export type ApiHandler = (
+  e: APIGatewayProxyEventV2,
+  c: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export const API_PREFIX = '/api';
+/** API Gateway's own payload limit is 10 MB; nothing the API accepts is near it. */
+const GATEWAY_MAX_BODY = 1024 * 1024;
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  params: string[];
+  handler: ApiHandler;
+}
+
+export function compileRoute(route: Route, handler: ApiHandler): CompiledRoute {
+  const params: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    params.push(name);
+    return '([^/]+)';
+  });
+  return { route, handler, params, pattern: new RegExp(`^${source}$`) };
+}
+
+export function lambdaContext(functionName: string): Context {
+  return {
+    awsRequestId: randomUUID(),
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 29_000,
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function problem(res: ServerResponse, status: number, title: string) {
+  send(
+    res,
+    status,
+    { type: `https://cong-minh.example/problems/${status}`, title, status },
+    { 'content-type': 'application/problem+json' },
+  );
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    size += c.length;
+    if (size > GATEWAY_MAX_BODY) return null;
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function toEvent(
+  req: IncomingMessage,
+  url: URL,
+  cr: CompiledRoute,
+  match: RegExpMatchArray,
+  body: Buffer,
+): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  headers['x-forwarded-prefix'] = API_PREFIX;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
+  const pathParameters = Object.fromEntries(
+    cr.params.map((p, i) => [p, decodeURIComponent(match[i + 1] ?? '')]),
+  );
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: `${cr.route.method} ${cr.route.path}`,
+    rawPath: url.pathname.slice(API_PREFIX.length),
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: cr.params.length ? pathParameters : undefined,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: url.host,
+      domainPrefix: 'local',
+      http: {
+        method: cr.route.method,
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: `${cr.route.method} ${cr.route.path}`,
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length ? body.toString('base64') : undefined,
+    isBase64Encoded: body.length > 0,
+  };
+}
+
+export interface GatewayOptions {
+  routes: CompiledRoute[];
+  signIn: LocalSignIn;
+  /** Extra handlers for non-API paths (web pages, dev outbox); return false to fall through. */
+  extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+}
+
+export function createGateway(opts: GatewayOptions): Server {
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+      if (url.pathname === `${API_PREFIX}/local/auth/jwks.json` && req.method === 'GET') {
+        return send(res, 200, opts.signIn.jwks());
+      }
+      if (url.pathname === `${API_PREFIX}/local/auth/token` && req.method === 'POST') {
+        const body = await readBody(req);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body?.toString('utf8') ?? '');
+        } catch {
+          return problem(res, 400, 'malformed JSON');
+        }
+        const creds = tokenRequest.safeParse(parsed);
+        if (!creds.success) return problem(res, 422, 'username and password are required');
+        const token = await opts.signIn.issue(creds.data.username, creds.data.password);
+        if (!token) return problem(res, 401, 'wrong username or password');
+        return send(res, 200, { ...token, tokenType: 'Bearer' });
+      }
+      if (url.pathname.startsWith(`${API_PREFIX}/`)) {
+        const path = url.pathname.slice(API_PREFIX.length);
+        const candidates = opts.routes.filter((r) => r.pattern.test(path));
+        if (candidates.length === 0) return problem(res, 404, 'not found');
+        const cr = candidates.find((r) => r.route.method === req.method);
+        if (!cr) return problem(res, 405, 'method not allowed');
+        const body = await readBody(req);
+        if (body === null) return problem(res, 413, 'payload too large');
+        const match = path.match(cr.pattern)!;
+        const result = await cr.handler(toEvent(req, url, cr, match, body), lambdaContext(cr.route.id));
+        const headers = Object.fromEntries(
+          Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined && v !== null),
+        );
+        res.writeHead(result.statusCode ?? 200, headers as Record<string, string>);
+        return res.end(result.body ?? '');
+      }
+      if (opts.extra && (await opts.extra(req, res, url))) return;
+      problem(res, 404, 'not found');
+    } catch (err) {
+      // Technical fields only: never the request.
+      console.error('gateway error', (err as Error)?.name, (err as Error)?.stack);
+      if (!res.headersSent) problem(res, 500, 'internal error');
+      else res.end();
+    }
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * The whole system on one machine (DESIGN.md §5): DynamoDB Local, the local Step Functions service
+ * running the CDK-built ASL, the HTTP gateway over the same handler modules, and local sign-in.
+ * `npm start` and the integration tests both use this.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { routes } from '../../functions/http/routes.js';
+import { taskFunctions } from '../../functions/tasks/registry.js';
+import { ENV } from '../../shared/lambda/config.js';
+import {
+  caseLifecycleAsl,
+  LOCAL_ACCOUNT,
+  LOCAL_REGION,
+  localFunctionArn,
+} from '../../workflows/case-lifecycle/asl.js';
+import { ensureTable, startDynamoLocal } from './dynamodb.js';
+import { type ApiHandler, compileRoute, createGateway, lambdaContext } from './gateway.js';
+import { LOCAL_CLIENT_ID, LocalSignIn } from './sign-in.js';
+import { LocalStepFunctions, type TaskHandler } from './step-functions.js';
+
+export interface RuntimeOptions {
+  port: number;
+  dataDir: string;
+  /** Use an already running DynamoDB (tests share one); otherwise start DynamoDB Local on disk. */
+  dynamoEndpoint?: string;
+  tableName?: string;
+  host?: string;
+  retryIntervalMs?: number;
+}
+
+export interface Runtime {
+  url: string;
+  apiUrl: string;
+  dataDir: string;
+  tableName: string;
+  dynamoEndpoint: string;
+  sfn: LocalStepFunctions;
+  signIn: LocalSignIn;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const FUNCTION_PREFIX = 'cm';
+
+function setLocalEnv(vars: Record<string, string>): void {
+  for (const [k, v] of Object.entries(vars)) process.env[k] = v;
+}
+
+function ensureSecretsFile(path: string): void {
+  if (existsSync(path)) return;
+  writeFileSync(path, JSON.stringify({ receiptKey: randomBytes(32).toString('base64') }), { mode: 0o600 });
+}
+
+export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> {
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const tableName = opts.tableName ?? 'cong-minh';
+  const secretsFile = join(dataDir, 'secrets.json');
+  ensureSecretsFile(secretsFile);
+
+  const dynamoLocal = opts.dynamoEndpoint ? null : await startDynamoLocal(join(dataDir, 'dynamodb'));
+  const dynamoEndpoint = opts.dynamoEndpoint ?? dynamoLocal!.endpoint;
+  setLocalEnv({
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    [ENV.tableName]: tableName,
+    [ENV.dynamoEndpoint]: dynamoEndpoint,
+    [ENV.localSecretsFile]: secretsFile,
+    [ENV.localMasterKeyFile]: join(dataDir, 'master.key'),
+    [ENV.clientId]: LOCAL_CLIENT_ID,
+  });
+  const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint });
+  await ensureTable(dynamo, tableName);
+
+  const lambdas: Record<string, TaskHandler> = {};
+  for (const t of Object.values(taskFunctions)) {
+    const mod = (await import(`../../functions/tasks/${t.entry}`)) as {
+      handler: (e: unknown, c: unknown) => Promise<unknown>;
+    };
+    lambdas[localFunctionArn(FUNCTION_PREFIX, t.name)] = (input) => mod.handler(input, lambdaContext(t.name));
+  }
+  const stateMachineArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:case-lifecycle`;
+  const sfn = new LocalStepFunctions({
+    stateMachineArn,
+    asl: caseLifecycleAsl({ tableName, functionPrefix: FUNCTION_PREFIX }),
+    lambdas,
+    dynamo,
+    stateFile: join(dataDir, `executions-${tableName}.json`),
+    retryIntervalMs: opts.retryIntervalMs,
+  });
+  setLocalEnv({ [ENV.sfnEndpoint]: await sfn.listen(), [ENV.stateMachineArn]: stateMachineArn });
+
+  const compiled = await Promise.all(
+    routes.map(async (r) => {
+      const mod = (await import(`../../functions/http/${r.entry}`)) as { handler: ApiHandler };
+      return compileRoute(r, mod.handler);
+    }),
+  );
+  // The issuer names the port, so sign-in is opened once the port is known.
+  let signIn: LocalSignIn | undefined;
+  const server = createGateway({
+    routes: compiled,
+    get signIn() {
+      return signIn!;
+    },
+  });
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((r, j) => {
+    server.once('error', j);
+    server.listen(opts.port, host, r);
+  });
+  const { port } = server.address() as { port: number };
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+  const issuer = `${url}/api/local/auth`;
+  signIn = await LocalSignIn.open(join(dataDir, 'jwt-signing-key.json'), join(dataDir, 'users.json'), issuer);
+  setLocalEnv({
+    [ENV.issuer]: issuer,
+    [ENV.jwksUrl]: `http://127.0.0.1:${port}/api/local/auth/jwks.json`,
+    [ENV.publicBaseUrl]: url,
+  });
+  sfn.resumeRunning();
+
+  return {
+    url,
+    apiUrl: `${url}/api`,
+    dataDir,
+    tableName,
+    dynamoEndpoint,
+    sfn,
+    signIn,
+    server,
+    async stop() {
+      await sfn.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      dynamo.destroy();
+      await dynamoLocal?.stop();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: the whole system locally, with data under CM_DATA_DIR (default .data) that survives
+ * a restart. Prints the URLs and the demo logins.
+ */
+
+import { startLocalRuntime } from './runtime.js';
+import { DEMO_PASSWORD, demoUsers, seedConfiguration, seedDemoCases } from './seed.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.CM_DATA_DIR ?? '.data';
+
+const rt = await startLocalRuntime({ port, dataDir, host: process.env.HOST ?? '127.0.0.1' });
+await seedConfiguration(rt);
+const seeded = await seedDemoCases(rt);
+const running = rt.sfn.list().filter((e) => e.status === 'RUNNING').length;
+
+const lines = [
+  '',
+  'Công Minh is running locally.',
+  '',
+  `  API             ${rt.apiUrl}            (e.g. POST ${rt.apiUrl}/public/cases)`,
+  `  OpenAPI 3.1     ${rt.apiUrl}/openapi.json`,
+  `  Deadlines       ${rt.apiUrl}/public/deadlines?kind=complaint`,
+  `  Sign-in         POST ${rt.apiUrl}/local/auth/token  {"username":"intake","password":"${DEMO_PASSWORD}"}`,
+  '',
+  `  Data folder     ${rt.dataDir}   (CM_DATA_DIR; delete it to start afresh)`,
+  `  Port            ${port}   (PORT)`,
+  `  Workflows       ${running} case workflow(s) running or parked`,
+  '',
+  `  Demo logins (password "${DEMO_PASSWORD}", local only):`,
+  ...demoUsers.map(
+    (u) => `    ${u.username.padEnd(16)} ${u.groups.join(',').padEnd(13)} ${u.committees.join(',')}`,
+  ),
+];
+if (seeded.length) {
+  lines.push('', '  Demo cases filed (receipts are shown only once):');
+  for (const s of seeded)
+    lines.push(`    ${s.reference.padEnd(16)} ${s.kind.padEnd(13)} receipt ${s.receipt}`);
+}
+lines.push('', 'Press Ctrl+C to stop.', '');
+console.log(lines.join('\n'));
+
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, async () => {
+    if (stopping) return;
+    stopping = true;
+    await rt.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * The task handler factory for workflow steps: validates the state input with zod and logs only
+ * technical fields. Errors propagate so the state's Retry/Catch decide.
+ */
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { logger } from './logger.js';
+
+export function taskHandler<S extends z.ZodType, R>(input: S, fn: (input: z.infer<S>) => Promise<R>) {
+  return middy<unknown, R>()
+    .before(async (request) => {
+      logger.appendKeys({ requestId: (request.context as Context | undefined)?.awsRequestId });
+    })
+    .onError(async (request) => {
+      logger.warn('task failed', { error: request.error?.name });
+    })
+    .handler(async (event) => fn(input.parse(event)));
+}

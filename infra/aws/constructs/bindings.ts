@@ -1,0 +1,100 @@
+/**
+ * Bind a function to a resource: each binding sets the environment variable the code reads and
+ * grants exactly the access that code needs, together, so neither can be forgotten.
+ */
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ENV } from '../../../shared/lambda/config.js';
+import type { DataStack } from '../stacks/data-stack.js';
+
+export const STATE_MACHINE_NAME = 'cong-minh-case-lifecycle';
+/** Fixed so consumers can refer to it by name (deterministic ARNs, no cross-stack token). */
+export const TABLE_NAME = 'cong-minh-cases';
+
+export function stateMachineArn(stack: Stack): string {
+  return stack.formatArn({
+    service: 'states',
+    resource: 'stateMachine',
+    resourceName: STATE_MACHINE_NAME,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
+interface ImportedData {
+  table: ITableV2;
+  vaultKey: IKey;
+  receiptSecret: ISecret;
+}
+
+const imported = new WeakMap<Stack, ImportedData>();
+
+/**
+ * The data stack's resources as seen from a consuming stack. Grants on imported resources go to the
+ * function's own role policy; grants on the owned keys would write the consumer's role into the
+ * data stack's key policies and make the data stack depend on every consumer (a cycle).
+ */
+function dataIn(stack: Stack, data: DataStack): ImportedData {
+  let d = imported.get(stack);
+  if (!d) {
+    stack.node.addDependency(data);
+    d = {
+      table: TableV2.fromTableAttributes(stack, 'ImportedCases', {
+        tableName: TABLE_NAME,
+        encryptionKey: Key.fromKeyArn(stack, 'ImportedTableKey', data.tableKey.keyArn),
+        grantIndexPermissions: true,
+      }),
+      vaultKey: Key.fromKeyArn(stack, 'ImportedVaultKey', data.vaultKey.keyArn),
+      receiptSecret: Secret.fromSecretAttributes(stack, 'ImportedReceiptSecret', {
+        secretCompleteArn: data.receiptSecret.secretArn,
+        encryptionKey: Key.fromKeyArn(stack, 'ImportedSecretKey', data.vaultKey.keyArn),
+      }),
+    };
+    imported.set(stack, d);
+  }
+  return d;
+}
+
+export function bindTable(fn: NodejsFunction, data: DataStack, access: 'read' | 'readWrite'): void {
+  const { table } = dataIn(Stack.of(fn), data);
+  fn.addEnvironment(ENV.tableName, table.tableName);
+  if (access === 'read') table.grantReadData(fn);
+  else table.grantReadWriteData(fn);
+}
+
+export function bindVault(fn: NodejsFunction, data: DataStack, use: 'seal' | 'open'): void {
+  const { vaultKey } = dataIn(Stack.of(fn), data);
+  fn.addEnvironment(ENV.kmsKeyId, vaultKey.keyArn);
+  if (use === 'seal') vaultKey.grantEncrypt(fn);
+  else vaultKey.grantEncryptDecrypt(fn);
+}
+
+export function bindReceiptSecret(fn: NodejsFunction, data: DataStack): void {
+  const { receiptSecret } = dataIn(Stack.of(fn), data);
+  fn.addEnvironment(ENV.secretArn, receiptSecret.secretArn);
+  receiptSecret.grantRead(fn);
+}
+
+/**
+ * Start executions and answer callbacks of the case workflow. The ARN is formatted from the fixed
+ * name, not referenced, so the API stack does not depend on the workflow stack's resources
+ * (a reference here created a dependency cycle; TOOLCHAIN.md pitfall 6).
+ */
+export function bindWorkflow(fn: NodejsFunction, use: { start?: boolean; callback?: boolean }): void {
+  const stack = Stack.of(fn);
+  const arn = stateMachineArn(stack);
+  fn.addEnvironment(ENV.stateMachineArn, arn);
+  if (use.start)
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [arn] }));
+  if (use.callback) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [arn],
+      }),
+    );
+  }
+}

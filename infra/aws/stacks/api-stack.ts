@@ -1,0 +1,105 @@
+/**
+ * The HTTP API: one function per route (functions/http/routes.ts), a JWT authorizer on every staff
+ * route (Cognito access tokens), access logs, throttling.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { type Route, routes } from '../../../functions/http/routes.js';
+import { ENV } from '../../../shared/lambda/config.js';
+import { bindReceiptSecret, bindTable, bindVault, bindWorkflow } from '../constructs/bindings.js';
+import { HouseFunction } from '../constructs/house-function.js';
+import type { AuthStack } from './auth-stack.js';
+import type { DataStack } from './data-stack.js';
+
+export interface ApiStackProps extends StackProps {
+  data: DataStack;
+  auth: AuthStack;
+}
+
+/** What each route's code touches; bindings grant exactly that. */
+function bind(route: Route, fn: NodejsFunction, data: DataStack): void {
+  switch (route.id) {
+    case 'PostCase':
+      bindTable(fn, data, 'readWrite');
+      bindVault(fn, data, 'seal');
+      bindReceiptSecret(fn, data);
+      bindWorkflow(fn, { start: true });
+      return;
+    case 'GetPublicCase':
+      bindTable(fn, data, 'read');
+      bindReceiptSecret(fn, data);
+      return;
+    case 'PostAction':
+      bindTable(fn, data, 'readWrite');
+      bindWorkflow(fn, { start: true, callback: true });
+      return;
+    case 'ListCases':
+    case 'GetCase':
+    case 'GetAudit':
+    case 'VerifyAudit':
+      bindTable(fn, data, 'read');
+      return;
+    default:
+      return;
+  }
+}
+
+export class ApiStack extends Stack {
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    this.api = new HttpApi(this, 'Api', {
+      apiName: 'cong-minh',
+      createDefaultStage: true,
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const stage = this.api.defaultStage!.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      // No query strings or paths with receipts: only route, status and timing.
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+      }),
+    };
+    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+
+    const authorizer = new HttpJwtAuthorizer('StaffJwt', props.auth.issuer, {
+      jwtAudience: [props.auth.webClient.userPoolClientId],
+      identitySource: ['$request.header.Authorization'],
+    });
+    const jwtEnv = {
+      [ENV.issuer]: props.auth.issuer,
+      [ENV.jwksUrl]: `${props.auth.issuer}/.well-known/jwks.json`,
+      [ENV.clientId]: props.auth.webClient.userPoolClientId,
+      [ENV.publicBaseUrl]: this.api.apiEndpoint,
+    };
+    for (const route of routes) {
+      const fn = new HouseFunction(this, route.id, {
+        entry: `http/${route.entry}`,
+        environment: jwtEnv,
+        timeout: Duration.seconds(10),
+      }).fn;
+      bind(route, fn, props.data);
+      this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+        authorizer: route.auth === 'staff' ? authorizer : undefined,
+      });
+    }
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+  }
+}

@@ -1,0 +1,58 @@
+/** Stateful resources, retained and deletion-protected: the one table, the vault key, the receipt secret. */
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { tableDefinition } from '../../../shared/store/table.js';
+import { TABLE_NAME } from '../constructs/bindings.js';
+
+export class DataStack extends Stack {
+  readonly table: TableV2;
+  readonly tableKey: Key;
+  readonly vaultKey: Key;
+  readonly receiptSecret: Secret;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+    this.tableKey = new Key(this, 'TableKey', {
+      description: 'Công Minh: encryption of the case table',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.vaultKey = new Key(this, 'VaultKey', {
+      description: 'Công Minh: wraps identity-vault data keys (encryption context caseId)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const d = tableDefinition;
+    this.table = new TableV2(this, 'Cases', {
+      tableName: TABLE_NAME,
+      partitionKey: { name: d.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: d.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      encryption: TableEncryptionV2.customerManagedKey(this.tableKey),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      dynamoStream: StreamViewType[d.stream],
+      timeToLiveAttribute: d.ttlAttribute,
+      globalSecondaryIndexes: Object.values(d.indexes).map((i) => ({
+        indexName: i.name,
+        partitionKey: { name: i.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: i.sortKey, type: AttributeType.STRING },
+      })),
+    });
+    this.receiptSecret = new Secret(this, 'ReceiptSecret', {
+      description: 'Công Minh: HMAC key for receipt lookups (rotating it invalidates every receipt)',
+      encryptionKey: this.vaultKey,
+      removalPolicy: RemovalPolicy.RETAIN,
+      generateSecretString: {
+        secretStringTemplate: '{}',
+        generateStringKey: 'receiptKey',
+        passwordLength: 64,
+        excludePunctuation: true,
+      },
+    });
+  }
+}

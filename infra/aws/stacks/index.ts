@@ -1,0 +1,20 @@
+import type { App, Environment } from 'aws-cdk-lib';
+import { ApiStack } from './api-stack.js';
+import { AuthStack } from './auth-stack.js';
+import { DataStack } from './data-stack.js';
+import { WorkflowStack } from './workflow-stack.js';
+
+export interface Stacks {
+  data: DataStack;
+  auth: AuthStack;
+  workflow: WorkflowStack;
+  api: ApiStack;
+}
+
+export function buildStacks(app: App, env: Environment): Stacks {
+  const data = new DataStack(app, 'CongMinhData', { env, terminationProtection: true });
+  const auth = new AuthStack(app, 'CongMinhAuth', { env, terminationProtection: true });
+  const workflow = new WorkflowStack(app, 'CongMinhWorkflow', { env, data });
+  const api = new ApiStack(app, 'CongMinhApi', { env, data, auth });
+  return { data, auth, workflow, api };
+}

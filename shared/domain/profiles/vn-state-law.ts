@@ -403,6 +403,16 @@ export const vnStateLaw2019: Profile = {
       label: { vi: 'Tranh chấp, mâu thuẫn (hòa giải ở cơ sở)', en: 'Dispute (grassroots mediation)' },
       deadlines: [
         {
+          name: 'acceptance',
+          from: 'received',
+          dayType: 'calendar',
+          days: { normal: 7 },
+          runsOnCase: true,
+          basis:
+            'Thời hạn nội bộ: xác nhận và phân loại trong 7 ngày (theo thông lệ Chỉ thị EU 2019/1937, Điều 9)',
+          verification: 'U',
+        },
+        {
           name: 'mediation_start',
           from: 'assigned',
           dayType: 'calendar',

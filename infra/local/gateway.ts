@@ -69,15 +69,22 @@ function problem(res: ServerResponse, status: number, title: string) {
   );
 }
 
+/** Past this the connection is cut instead of drained. */
+const GATEWAY_HARD_CAP = 16 * GATEWAY_MAX_BODY;
+
+/** Reads the body; null if over the limit (the rest is drained so the client reads the 413). */
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req as AsyncIterable<Buffer>) {
     size += c.length;
-    if (size > GATEWAY_MAX_BODY) return null;
-    chunks.push(c);
+    if (size > GATEWAY_HARD_CAP) {
+      req.destroy();
+      return null;
+    }
+    if (size <= GATEWAY_MAX_BODY) chunks.push(c);
   }
-  return Buffer.concat(chunks);
+  return size > GATEWAY_MAX_BODY ? null : Buffer.concat(chunks);
 }
 
 export function toEvent(

@@ -9,26 +9,24 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV, optionalEnv } from '../lambda/config.js';
 
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
+/** One client per process, re-created only if its endpoint setting changes (a local runtime restarted in-process). */
+function once<T>(make: (endpoint: string | undefined) => T, endpointVar?: string): () => T {
+  let value: { endpoint: string | undefined; client: T } | undefined;
   return () => {
-    value ??= make();
-    return value;
+    const endpoint = endpointVar ? optionalEnv(endpointVar) : undefined;
+    if (!value || value.endpoint !== endpoint) value = { endpoint, client: make(endpoint) };
+    return value.client;
   };
 }
 
-export const dynamo = once(() => {
-  const endpoint = optionalEnv(ENV.dynamoEndpoint);
+export const dynamo = once((endpoint) => {
   const client = new DynamoDBClient(endpoint ? { endpoint, maxAttempts: 3 } : { maxAttempts: 3 });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
-});
+}, ENV.dynamoEndpoint);
 
-export const sfn = once(() => {
-  const endpoint = optionalEnv(ENV.sfnEndpoint);
-  return new SFNClient(endpoint ? { endpoint } : {});
-});
+export const sfn = once((endpoint) => new SFNClient(endpoint ? { endpoint } : {}), ENV.sfnEndpoint);
 
 export const kms = once(() => new KMSClient({}));
 export const secretsManager = once(() => new SecretsManagerClient({}));

@@ -50,12 +50,17 @@ function dataIn(stack: Stack, data: DataStack): ImportedData {
       vaultKey: Key.fromKeyArn(stack, 'ImportedVaultKey', data.vaultKey.keyArn),
       receiptSecret: Secret.fromSecretAttributes(stack, 'ImportedReceiptSecret', {
         secretCompleteArn: data.receiptSecret.secretArn,
-        encryptionKey: Key.fromKeyArn(stack, 'ImportedSecretKey', data.vaultKey.keyArn),
+        encryptionKey: Key.fromKeyArn(stack, 'ImportedSecretKey', data.tableKey.keyArn),
       }),
     };
     imported.set(stack, d);
   }
   return d;
+}
+
+/** The case table as the consuming stack sees it (by name). */
+export function caseTableIn(stack: Stack, data: DataStack): ITableV2 {
+  return dataIn(stack, data).table;
 }
 
 export function bindTable(fn: NodejsFunction, data: DataStack, access: 'read' | 'readWrite'): void {

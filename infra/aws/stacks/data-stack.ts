@@ -45,7 +45,8 @@ export class DataStack extends Stack {
     });
     this.receiptSecret = new Secret(this, 'ReceiptSecret', {
       description: 'Công Minh: HMAC key for receipt lookups (rotating it invalidates every receipt)',
-      encryptionKey: this.vaultKey,
+      // Not the vault key: reading this secret must not give kms:Decrypt on identities.
+      encryptionKey: this.tableKey,
       removalPolicy: RemovalPolicy.RETAIN,
       generateSecretString: {
         secretStringTemplate: '{}',

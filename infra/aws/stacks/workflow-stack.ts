@@ -5,7 +5,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import type { Construct } from 'constructs';
 import { taskFunctions } from '../../../functions/tasks/registry.js';
 import { buildCaseLifecycle } from '../../../workflows/case-lifecycle/build.js';
-import { bindTable, bindWorkflow, STATE_MACHINE_NAME } from '../constructs/bindings.js';
+import { bindTable, bindWorkflow, caseTableIn, STATE_MACHINE_NAME } from '../constructs/bindings.js';
 import { HouseFunction } from '../constructs/house-function.js';
 import type { DataStack } from './data-stack.js';
 
@@ -32,7 +32,7 @@ export class WorkflowStack extends Stack {
       stateMachineName: STATE_MACHINE_NAME,
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(
-        buildCaseLifecycle(this, { table: props.data.table, loadCase, closeCase }),
+        buildCaseLifecycle(this, { table: caseTableIn(this, props.data), loadCase, closeCase }),
       ),
       tracingEnabled: true,
       logs: {

@@ -1,0 +1,198 @@
+/**
+ * The CDK app asserts the properties that matter: keys, retention, grants, the callback without a
+ * dependency cycle, the authorizer on staff routes, and zero unacknowledged cdk-nag findings.
+ */
+import { createRequire } from 'node:module';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.js';
+import { appContext } from '../../infra/aws/context.js';
+import { acknowledgeFindings } from '../../infra/aws/nag.js';
+import { buildStacks, type Stacks } from '../../infra/aws/stacks/index.js';
+import { tableDefinition } from '../../shared/store/table.js';
+import { caseLifecycleAsl } from '../../workflows/case-lifecycle/asl.js';
+import { S } from '../../workflows/case-lifecycle/states.js';
+
+const require = createRequire(import.meta.url);
+const aslValidator = require('asl-validator') as (asl: unknown) => { isValid: boolean; errors: unknown[] };
+
+const env = { account: '111111111111', region: 'ap-southeast-1' };
+// Skip esbuild bundling in tests: assertions are about the templates.
+const newApp = () => new App({ context: { ...appContext, 'aws:cdk:bundling-stacks': [] } });
+
+let stacks: Stacks;
+let t: Record<'data' | 'auth' | 'workflow' | 'api', Template>;
+
+beforeAll(() => {
+  stacks = buildStacks(newApp(), env);
+  t = {
+    data: Template.fromStack(stacks.data),
+    auth: Template.fromStack(stacks.auth),
+    workflow: Template.fromStack(stacks.workflow),
+    api: Template.fromStack(stacks.api),
+  };
+});
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+function statementsOf(template: Template, roleIdPrefix: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.entries(policies)
+    .filter(([id]) => id.startsWith(roleIdPrefix))
+    .flatMap(
+      ([, p]) =>
+        (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+          .Statement,
+    );
+}
+const actionsOf = (s: Statement[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action]));
+
+describe('data stack', () => {
+  it('keeps the table: PITR, customer-managed key, deletion protection, retained, streams, shared indexes', () => {
+    t.data.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        TableName: 'cong-minh-cases',
+        StreamSpecification: { StreamViewType: tableDefinition.stream },
+        SSESpecification: Match.objectLike({ SSEEnabled: true, SSEType: 'KMS' }),
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+        GlobalSecondaryIndexes: Object.values(tableDefinition.indexes).map((i) =>
+          Match.objectLike({
+            IndexName: i.name,
+            KeySchema: [
+              { AttributeName: i.partitionKey, KeyType: 'HASH' },
+              { AttributeName: i.sortKey, KeyType: 'RANGE' },
+            ],
+          }),
+        ),
+      }),
+    });
+  });
+
+  it('rotates both keys and retains them', () => {
+    const keys = t.data.findResources('AWS::KMS::Key');
+    expect(Object.values(keys)).toHaveLength(2);
+    for (const k of Object.values(keys) as {
+      DeletionPolicy: string;
+      Properties: { EnableKeyRotation: boolean };
+    }[]) {
+      expect(k.Properties.EnableKeyRotation).toBe(true);
+      expect(k.DeletionPolicy).toBe('Retain');
+    }
+  });
+});
+
+describe('auth stack', () => {
+  it('has one group per role, no self sign-up, MFA required', () => {
+    t.auth.resourceCountIs('AWS::Cognito::UserPoolGroup', 6);
+    t.auth.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+  });
+});
+
+describe('workflow stack', () => {
+  it('is a Standard state machine with a fixed name, tracing and logs without execution data', () => {
+    t.workflow.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineName: 'cong-minh-case-lifecycle',
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
+    });
+  });
+
+  it('lets the state machine update only the case table to park its token', () => {
+    const statements = statementsOf(t.workflow, 'CaseLifecycleRole');
+    const park = statements.find((s) => actionsOf([s]).includes('dynamodb:UpdateItem'));
+    expect(JSON.stringify(park?.Resource)).toContain('table/cong-minh-cases');
+  });
+
+  it('gives every task state a Retry or Catch and a timeout, and parks with .waitForTaskToken', () => {
+    const asl = caseLifecycleAsl({ tableName: 'cong-minh-cases', functionPrefix: 'cm' }) as {
+      States: Record<string, Record<string, unknown>>;
+    };
+    const tasks = Object.entries(asl.States).filter(([, s]) => s.Type === 'Task');
+    expect(tasks.map(([n]) => n).sort()).toEqual([S.AwaitStaff, S.CloseCase, S.LoadCase].sort());
+    for (const [name, s] of tasks) {
+      expect(s.TimeoutSeconds, name).toBeGreaterThan(0);
+      expect(s.Catch, name).toBeDefined();
+      expect(s.Retry, name).toBeDefined();
+    }
+    expect(asl.States[S.AwaitStaff]!.Resource).toBe(
+      'arn:aws:states:::aws-sdk:dynamodb:updateItem.waitForTaskToken',
+    );
+    expect(JSON.stringify(asl)).not.toContain('JSONata');
+  });
+
+  it('passes asl-validator', () => {
+    const result = aslValidator(caseLifecycleAsl({ tableName: 'cong-minh-cases', functionPrefix: 'cm' }));
+    expect(result.errors).toEqual([]);
+    expect(result.isValid).toBe(true);
+  });
+});
+
+describe('api stack', () => {
+  it('puts the JWT authorizer on every staff route and on no public route', () => {
+    const authorizers = t.api.findResources('AWS::ApiGatewayV2::Authorizer');
+    expect(Object.values(authorizers)).toEqual([
+      expect.objectContaining({ Properties: expect.objectContaining({ AuthorizerType: 'JWT' }) }),
+    ]);
+    const apiRoutes = Object.values(t.api.findResources('AWS::ApiGatewayV2::Route')) as {
+      Properties: { RouteKey: string; AuthorizationType: string };
+    }[];
+    expect(apiRoutes).toHaveLength(routes.length);
+    for (const r of routes) {
+      const found = apiRoutes.find((x) => x.Properties.RouteKey === `${r.method} ${r.path}`);
+      expect(found?.Properties.AuthorizationType, r.path).toBe(r.auth === 'staff' ? 'JWT' : 'NONE');
+    }
+  });
+
+  it('uses the house defaults for every function', () => {
+    const fns = Object.values(t.api.findResources('AWS::Lambda::Function')) as {
+      Properties: Record<string, unknown>;
+    }[];
+    expect(fns).toHaveLength(routes.length);
+    for (const f of fns) {
+      expect(f.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+      });
+    }
+  });
+
+  it('grants the callback to the action handler on the named state machine, without a cycle', () => {
+    const statements = statementsOf(t.api, 'PostAction');
+    const callback = statements.find((s) => actionsOf([s]).includes('states:SendTaskSuccess'));
+    expect(JSON.stringify(callback?.Resource)).toContain('stateMachine:cong-minh-case-lifecycle');
+    // the public read endpoints cannot write or signal
+    const readOnly = actionsOf(statementsOf(t.api, 'GetPublicCase'));
+    expect(readOnly.some((a) => /PutItem|UpdateItem|TransactWrite|states:/.test(a))).toBe(false);
+    // a whole-app synth would throw on a dependency cycle
+    expect(() => newApp().synth()).not.toThrow();
+  });
+
+  it('lets intake seal identities with the vault key but nobody in the API open them yet', () => {
+    const onVaultKey = (prefix: string) =>
+      statementsOf(t.api, prefix).filter((st) => JSON.stringify(st.Resource).includes('VaultKey'));
+    expect(actionsOf(onVaultKey('PostCase'))).toContain('kms:Encrypt');
+    for (const r of routes) expect(actionsOf(onVaultKey(r.id)), r.id).not.toContain('kms:Decrypt');
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('has no unacknowledged finding', () => {
+    const app = newApp();
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    acknowledgeFindings(buildStacks(app, env));
+    expect(() => app.synth()).not.toThrow();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * HTTP contracts shared by the functions, the OpenAPI document, the web client and the tests.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from '../domain/calendar.js';
 import { fields } from '../domain/intake.js';
 import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';

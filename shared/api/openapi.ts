@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the zod contracts (JSON Schema 2020-12 is OpenAPI 3.1's
  * dialect), so the published contract cannot drift from the validation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as c from './contracts.js';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') =>

@@ -3,7 +3,7 @@
  * previous event's hash, so an edit, a gap or a reordering breaks the chain.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson } from './canonical.js';
 
 export const auditEventSchema = z.object({

@@ -2,7 +2,7 @@
  * The case as stored: no personal identity of the complainant (that lives in the vault).
  * Items are parsed with this schema on every read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
 import { invalid } from './errors.js';

@@ -2,7 +2,7 @@
  * Running deadlines on a case. A clock is started from a profile rule when its triggering event
  * happens, and ends when the step it limits is done. Stored on the case so queues can sort by due date.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, isoDate, workCalendar } from './calendar.js';
 import { dueAt, dueOn } from './deadlines.js';
 import {

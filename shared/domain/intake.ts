@@ -2,7 +2,7 @@
  * Public intake contracts (LEGAL.md §b). Strict objects: an unknown field is an error, never
  * silently dropped. Messages are keys resolved in the caller's language by shared/domain/messages.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from './calendar.js';
 
 export const fields = [

@@ -2,7 +2,7 @@
  * Procedure profiles: every deadline, ground and outcome as versioned data with an
  * `effectiveFrom` date (LEGAL.md: "never hard-coded"). Parsed with zod so a bad profile fails fast.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from './calendar.js';
 
 export const caseKinds = ['complaint', 'denunciation', 'petition', 'dispute'] as const;

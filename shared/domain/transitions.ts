@@ -2,7 +2,7 @@
  * The transition table as data: status × action × role → next status, with a payload contract and
  * an effect on the case. `decide` is the only way a case changes; it is pure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor, StaffRole } from './actor.js';
 import { localDate } from './calendar.js';
 import type { Case } from './case.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 import { kms, secretsManager } from '../aws/clients.js';
 import { kmsKeyWrapper } from '../vault/kms-key-wrapper.js';
 import { loadOrCreateKeyFile, localKeyWrapper } from '../vault/local-key-wrapper.js';

@@ -3,7 +3,7 @@
  * the intake path checks the addressed committee exists without a read per request.
  */
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreContext } from './case-repository.js';
 
 export const committeeSchema = z.object({

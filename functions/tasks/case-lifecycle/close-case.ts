@@ -1,5 +1,5 @@
 /** CloseCase: a system action closing a case whose procedure ended (e.g. rejected). Idempotent. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { systemActor } from '../../../shared/domain/actor.js';
 import { workflowStep } from '../../../shared/domain/transitions.js';

@@ -1,5 +1,5 @@
 /** LoadCase: the re-entry point. Reads the case and tells the workflow what its status needs next. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { workflowStep } from '../../../shared/domain/transitions.js';
 import { store } from '../../../shared/lambda/deps.js';
 import { taskHandler } from '../../../shared/lambda/task.js';

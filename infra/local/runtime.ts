@@ -46,6 +46,15 @@ export interface Runtime {
 
 const FUNCTION_PREFIX = 'cm';
 
+/** Written by a running runtime so local tools can find it. */
+export const RUNTIME_FILE = 'runtime.json';
+export interface RuntimeInfo {
+  pid: number;
+  dynamoEndpoint: string;
+  tableName: string;
+  url: string;
+}
+
 function setLocalEnv(vars: Record<string, string>): void {
   for (const [k, v] of Object.entries(vars)) process.env[k] = v;
 }
@@ -125,6 +134,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.publicBaseUrl]: url,
   });
   sfn.resumeRunning();
+  const info: RuntimeInfo = { pid: process.pid, dynamoEndpoint, tableName, url };
+  writeFileSync(join(dataDir, RUNTIME_FILE), JSON.stringify(info));
 
   return {
     url,

@@ -2,6 +2,7 @@
  * Local stand-in for API Gateway HTTP API: turns requests under /api into API Gateway v2 events for
  * the same handler modules, and serves the local sign-in endpoints.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -15,6 +16,9 @@ export type ApiHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export const API_PREFIX = '/api';
+
+/** The route whose handler is running, so measurements can attribute SDK calls to it. */
+export const routeScope = new AsyncLocalStorage<string>();
 /** API Gateway's own payload limit is 10 MB; nothing the API accepts is near it. */
 const GATEWAY_MAX_BODY = 1024 * 1024;
 
@@ -172,7 +176,8 @@ export function createGateway(opts: GatewayOptions): Server {
         const body = await readBody(req);
         if (body === null) return problem(res, 413, 'payload too large');
         const match = path.match(cr.pattern)!;
-        const result = await cr.handler(toEvent(req, url, cr, match, body), lambdaContext(cr.route.id));
+        const event = toEvent(req, url, cr, match, body);
+        const result = await routeScope.run(cr.route.id, () => cr.handler(event, lambdaContext(cr.route.id)));
         const headers = Object.fromEntries(
           Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined && v !== null),
         );

@@ -39,6 +39,8 @@ export interface Runtime {
   tableName: string;
   dynamoEndpoint: string;
   sfn: LocalStepFunctions;
+  /** The client the local workflow service uses for its DynamoDB task states. */
+  workflowDynamo: DynamoDBClient;
   signIn: LocalSignIn;
   server: Server;
   stop(): Promise<void>;
@@ -100,7 +102,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     asl: caseLifecycleAsl({ tableName, functionPrefix: FUNCTION_PREFIX }),
     lambdas,
     dynamo,
-    stateFile: join(dataDir, `executions-${tableName}.json`),
+    stateFile: join(dataDir, `executions-${tableName}.jsonl`),
     retryIntervalMs: opts.retryIntervalMs,
   });
   setLocalEnv({ [ENV.sfnEndpoint]: await sfn.listen(), [ENV.stateMachineArn]: stateMachineArn });
@@ -144,6 +146,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     tableName,
     dynamoEndpoint,
     sfn,
+    workflowDynamo: dynamo,
     signIn,
     server,
     async stop() {

@@ -5,7 +5,7 @@
  * Executions are recorded in a file; running ones are restarted at start (the workflow is re-entrant).
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import {
   type DynamoDBClient,
@@ -46,6 +46,7 @@ export interface LocalStepFunctionsOptions {
   /** Lambda task handlers by function ARN. */
   lambdas: Record<string, TaskHandler>;
   dynamo: DynamoDBClient;
+  /** Journal of executions (JSON lines). */
   stateFile: string;
   /** Test hook: override the wait before a retry (ms). */
   retryIntervalMs?: number;
@@ -88,6 +89,8 @@ export class LocalStepFunctions {
   private readonly executions = new Map<string, ExecutionRecord>();
   private readonly pending = new Map<string, Pending>();
   private readonly aborts = new Map<string, () => void>();
+  /** States entered per execution (a Step Functions "state transition" each). */
+  private readonly transitions = new Map<string, number>();
   private readonly machine: StateMachine;
   private readonly states: Record<string, { Type: string; Resource?: string }>;
   private server?: Server;
@@ -99,11 +102,36 @@ export class LocalStepFunctions {
     const asl = capTimeouts(opts.asl) as { States: Record<string, { Type: string; Resource?: string }> };
     this.states = asl.States;
     this.machine = new StateMachine(asl as never, { validationOptions: { checkArn: false } });
-    if (existsSync(opts.stateFile)) {
-      for (const r of JSON.parse(readFileSync(opts.stateFile, 'utf8')) as ExecutionRecord[]) {
+    this.load();
+  }
+
+  /**
+   * The execution journal: one JSON record per line, appended on every change (O(1) per write);
+   * replayed and compacted at start.
+   */
+  private load(): void {
+    if (!existsSync(this.opts.stateFile)) return;
+    for (const line of readFileSync(this.opts.stateFile, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const r = JSON.parse(line) as ExecutionRecord;
         this.executions.set(r.executionArn, r);
+      } catch {
+        // a torn last line after a crash: the record before it stands
       }
     }
+    const tmp = `${this.opts.stateFile}.tmp`;
+    writeFileSync(
+      tmp,
+      this.list()
+        .map((r) => `${JSON.stringify(r)}\n`)
+        .join(''),
+    );
+    renameSync(tmp, this.opts.stateFile);
+  }
+
+  private persist(r: ExecutionRecord): void {
+    appendFileSync(this.opts.stateFile, `${JSON.stringify(r)}\n`);
   }
 
   /** Restarts executions that were running when the process stopped. */
@@ -128,7 +156,7 @@ export class LocalStepFunctions {
       startDate: Date.now() / 1000,
     };
     this.executions.set(executionArn, record);
-    this.persist();
+    this.persist(record);
     this.run(record);
     return record;
   }
@@ -153,6 +181,10 @@ export class LocalStepFunctions {
     const r = this.executions.get(arn);
     if (!r) throw new SfnError('ExecutionDoesNotExist', `Execution does not exist: '${arn}'`);
     return r;
+  }
+
+  transitionsOf(arn: string): number {
+    return this.transitions.get(arn) ?? 0;
   }
 
   list(): ExecutionRecord[] {
@@ -244,6 +276,11 @@ export class LocalStepFunctions {
       } as never,
     });
     this.aborts.set(arn, exec.abort);
+    void (async () => {
+      for await (const ev of exec.eventLogs) {
+        if (ev.type === 'StateEntered') this.transitions.set(arn, (this.transitions.get(arn) ?? 0) + 1);
+      }
+    })().catch(() => {});
     exec.result.then(
       (output) => this.finish(arn, { status: 'SUCCEEDED', output: JSON.stringify(output) }),
       (err: Error & { getCause?: () => { name?: string; message?: string } }) => {
@@ -280,15 +317,11 @@ export class LocalStepFunctions {
 
   private finish(arn: string, patch: Partial<ExecutionRecord>): void {
     const r = this.executions.get(arn);
-    if (r) Object.assign(r, patch, { stopDate: Date.now() / 1000 });
+    if (r) {
+      Object.assign(r, patch, { stopDate: Date.now() / 1000 });
+      this.persist(r);
+    }
     this.drop(arn);
-    this.persist();
-  }
-
-  private persist(): void {
-    const tmp = `${this.opts.stateFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.list()));
-    renameSync(tmp, this.opts.stateFile);
   }
 
   /** Serves the AWS JSON 1.0 protocol on loopback. */

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: the budgets of DESIGN.md §7 measured on this machine: DynamoDB requests per API
+ * call (counted by an SDK middleware on every client), one lifecycle's requests and state
+ * transitions, intake throughput and latency through the local gateway, and Lambda bundle sizes.
+ */
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { build } from 'esbuild';
+import { dynamo } from '../../shared/aws/clients.js';
+import { startDynamoLocal } from './dynamodb.js';
+import { routeScope } from './gateway.js';
+import { startLocalRuntime } from './runtime.js';
+import { DEMO_PASSWORD, demoIntakes, seedConfiguration } from './seed.js';
+
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+/** Requests by `<caller>:<command>`; the caller is the API route, or the workflow. */
+const counts = new Map<string, number>();
+function count(client: Pick<DynamoDBClient, 'middlewareStack'>) {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const key = `${routeScope.getStore() ?? 'workflow'}:${context.commandName}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCount' },
+  );
+}
+const snapshot = () => new Map(counts);
+function delta(before: Map<string, number>, caller?: string) {
+  const out: Record<string, number> = {};
+  for (const [k, v] of counts) {
+    const [who, command] = k.split(':') as [string, string];
+    const n = v - (before.get(k) ?? 0);
+    if (n && (!caller || who === caller))
+      out[caller ? command.replace('Command', '') : k.replace('Command', '')] = n;
+  }
+  return out;
+}
+const total = (d: Record<string, number>) => Object.values(d).reduce((a, b) => a + b, 0);
+
+const ddb = await startDynamoLocal(null);
+const rt = await startLocalRuntime({
+  port: 0,
+  dataDir: mkdtempSync(join(tmpdir(), 'cm-bench-')),
+  dynamoEndpoint: ddb.endpoint,
+});
+await seedConfiguration(rt);
+count(dynamo());
+count(rt.workflowDynamo);
+
+// biome-ignore lint/suspicious/noExplicitAny: bench-only helper over JSON answers
+async function call(path: string, init: { body?: unknown; token?: string; key?: string } = {}): Promise<any> {
+  const res = await fetch(`${rt.apiUrl}${path}`, {
+    method: init.body ? 'POST' : 'GET',
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.key ? { 'idempotency-key': init.key } : {}),
+    },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+const { _seededOn: _, ...complaint } = demoIntakes()[0]!;
+const token = (await call('/local/auth/token', { body: { username: 'intake', password: DEMO_PASSWORD } }))
+  .accessToken;
+await call('/public/cases', { body: complaint }); // warm the committee cache and the JIT
+await rt.sfn.idle();
+
+const rows: [string, string, string][] = [];
+let before = snapshot();
+const filed = await call('/public/cases', { body: complaint, key: 'bench-key-000001' });
+const submit = delta(before, 'PostCase');
+await rt.sfn.idle();
+before = snapshot();
+await call(`/public/cases/${filed.receipt}`);
+const status = delta(before, 'GetPublicCase');
+const queuePage = await call('/cases?stage=screening&limit=25', { token });
+before = snapshot();
+await call('/cases?stage=screening&limit=25', { token });
+const queue = delta(before, 'ListCases');
+const row = queuePage.items.find((i: { reference: string }) => i.reference === filed.reference);
+before = snapshot();
+await call(`/cases/${row.caseId}/actions`, {
+  token,
+  body: {
+    action: 'reject',
+    expectedVersion: row.version,
+    ground: 'not_signed',
+    reason: 'Đơn không có chữ ký.',
+  },
+});
+const action = delta(before, 'PostAction');
+await rt.sfn.idle();
+
+rows.push(['submit (with Idempotency-Key)', `${total(submit)}  ${JSON.stringify(submit)}`, '≤ 3']);
+rows.push(['status lookup by receipt', `${total(status)}  ${JSON.stringify(status)}`, '≤ 2']);
+rows.push(['staff action (reject)', `${total(action)}  ${JSON.stringify(action)}`, '≤ 3']);
+rows.push(['queue page', `${total(queue)}  ${JSON.stringify(queue)}`, '1']);
+
+// One lifecycle, intake → closed (screening reject → workflow close), API and workflow together.
+before = snapshot();
+const l = await call('/public/cases', { body: complaint, key: 'bench-key-lifecycle' });
+await rt.sfn.idle();
+const lrow = (await call('/cases?stage=screening&limit=100', { token })).items.find(
+  (i: { reference: string }) => i.reference === l.reference,
+);
+await call(`/cases/${lrow.caseId}/actions`, {
+  token,
+  body: {
+    action: 'reject',
+    expectedVersion: lrow.version,
+    ground: 'not_signed',
+    reason: 'Đơn không có chữ ký.',
+  },
+});
+await rt.sfn.idle();
+const lifecycle = delta(before);
+const listCost = lifecycle['ListCases:Query'] ?? 0;
+const transitions = await countTransitions(lrow.caseId);
+rows.push([
+  'lifecycle intake → closed (reject path)',
+  `${total(lifecycle) - listCost}  ${JSON.stringify(lifecycle)} minus the queue read`,
+  '≤ 30',
+]);
+rows.push(['lifecycle state transitions', String(transitions), '≤ 25']);
+rows.push(['Scans in all of the above', String(counts.get('ScanCommand') ?? 0), '0']);
+
+async function countTransitions(caseId: string): Promise<number> {
+  const exec = rt.sfn.list().find((e) => JSON.parse(e.input).caseId === caseId);
+  return exec ? rt.sfn.transitionsOf(exec.executionArn) : 0;
+}
+
+// Throughput: submissions through the gateway at a fixed concurrency.
+const latencies: number[] = [];
+let next = 0;
+const t0 = performance.now();
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < SUBMISSIONS) {
+      const i = next++;
+      const s = performance.now();
+      await call('/public/cases', { body: { ...complaint, content: `${complaint.content} (${i})` } });
+      latencies.push(performance.now() - s);
+    }
+  }),
+);
+const seconds = (performance.now() - t0) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+rows.push([
+  `intake throughput (${SUBMISSIONS} at concurrency ${CONCURRENCY})`,
+  `${(SUBMISSIONS / seconds).toFixed(0)}/s, p50 ${pct(50)} ms, p99 ${pct(99)} ms`,
+  '≥ 200/s, p99 ≤ 150 ms',
+]);
+
+await rt.stop();
+await ddb.stop();
+
+// Bundles: the house options of infra/aws/constructs/house-function.ts.
+const entries: string[] = [];
+const walk = (d: string) => {
+  for (const f of readdirSync(d)) {
+    const p = `${d}/${f}`;
+    if (statSync(p).isDirectory()) walk(p);
+    else if (p.endsWith('.ts') && !/routes\.ts$|registry\.ts$/.test(p)) entries.push(p);
+  }
+};
+walk('functions');
+for (const e of entries.sort()) {
+  const r = await build({
+    entryPoints: [e],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    write: false,
+    external: ['@aws-sdk/*'],
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  rows.push([
+    `bundle ${e.replace('functions/', '')}`,
+    `${(r.outputFiles[0]!.contents.length / 1024).toFixed(1)} KB`,
+    '≤ 150 KB',
+  ]);
+}
+
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nCông Minh bench (${new Date().toISOString()}, node ${process.version})\n`);
+for (const [k, v, budget] of rows) console.log(`${k.padEnd(w)}  ${v}   [budget ${budget}]`);
+process.exit(0);

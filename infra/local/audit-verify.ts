@@ -20,21 +20,18 @@ const infoPath = join(dataDir, RUNTIME_FILE);
 const running = existsSync(infoPath)
   ? (JSON.parse(readFileSync(infoPath, 'utf8')) as RuntimeInfo)
   : undefined;
-const alive =
-  running &&
-  (() => {
-    try {
-      process.kill(running.pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-let local: DynamoLocal | undefined;
-const endpoint = alive
-  ? running!.dynamoEndpoint
-  : (local = await startDynamoLocal(join(dataDir, 'dynamodb'))).endpoint;
+const local: DynamoLocal | undefined =
+  running && isAlive(running.pid) ? undefined : await startDynamoLocal(join(dataDir, 'dynamodb'));
+const endpoint = local ? local.endpoint : running!.dynamoEndpoint;
 const tableName = running?.tableName ?? 'cong-minh';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const raw = new DynamoDBClient({

@@ -32,6 +32,7 @@ export function publicDeadlines(q: DeadlineQuery) {
     received: q.receivedOn,
     accepted: q.acceptedOn,
     assigned: q.assignedOn,
+    decided: undefined,
   };
   return {
     profile: {

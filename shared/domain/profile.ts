@@ -29,11 +29,12 @@ export const deadlineNames = [
   'answer',
   'mediation_start',
   'resolution',
+  'decision_notice',
 ] as const;
 export type DeadlineName = (typeof deadlineNames)[number];
 
 /** The event a period counts from. */
-export const clockEvents = ['received', 'accepted', 'assigned'] as const;
+export const clockEvents = ['received', 'accepted', 'assigned', 'decided'] as const;
 export type ClockEvent = (typeof clockEvents)[number];
 
 const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -80,7 +81,22 @@ export type Ground = z.infer<typeof groundSchema>;
 export const trackRulesSchema = z.strictObject({
   label: text,
   deadlines: z.array(deadlineRuleSchema),
+  /** Investigators may take an accepted case themselves. */
+  allowClaim: z.boolean(),
+  /** Dialogue minutes needed before a decision is proposed. */
+  dialogue: z.enum(['required', 'optional']),
+  /** What a withdrawal does: end the case, or ask the chair (a denunciation continues if there are signs of violation). */
+  withdrawal: z.enum(['ends_case', 'chair_decides']),
+  suspendable: z.boolean(),
+  /** Notify the person complained about or denounced of the content (never the filer's identity) on acceptance. */
+  notifyRespondent: z.boolean(),
+  /** The filer gets statutory notices (false for anonymous information: follow-up through the receipt only). */
+  noticesToFiler: z.boolean(),
+  /** Complaint second instance: the decision must say whether the first decision stands. */
+  findingOnFirstDecision: z.boolean(),
   rejectionGrounds: z.array(groundSchema).min(1),
+  suspensionGrounds: z.array(groundSchema),
+  terminationGrounds: z.array(groundSchema),
   outcomes: z.array(z.strictObject({ code: z.string(), label: text })).min(1),
 });
 export type TrackRules = z.infer<typeof trackRulesSchema>;

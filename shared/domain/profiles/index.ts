@@ -1,16 +1,22 @@
 import { type Profile, profileInForce, profileSchema } from '../profile.js';
+import { vnPartyInspection2025 } from './vn-party-inspection.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
 /** Every profile version known to the system, validated once at load. */
-export const profiles: readonly Profile[] = [vnStateLaw2019].map((p) => profileSchema.parse(p));
+export const profiles: readonly Profile[] = [vnStateLaw2019, vnPartyInspection2025].map((p) =>
+  profileSchema.parse(p),
+);
 
 export const DEFAULT_PROFILE_ID = 'vn-state-law';
 
-export function defaultProfileOn(date: string): Profile {
-  const p = profileInForce(profiles, DEFAULT_PROFILE_ID, date);
-  if (!p) throw new Error(`no ${DEFAULT_PROFILE_ID} profile in force on ${date}`);
+/** The version of a profile (the default one unless a committee names another) in force on a date. */
+export function profileOn(date: string, id: string = DEFAULT_PROFILE_ID): Profile {
+  const p = profileInForce(profiles, id, date);
+  if (!p) throw new Error(`no ${id} profile in force on ${date}`);
   return p;
 }
+
+export const defaultProfileOn = (date: string) => profileOn(date);
 
 export function profileByVersion(id: string, version: string): Profile {
   const p = profiles.find((x) => x.id === id && x.version === version);

@@ -6,6 +6,44 @@
  */
 import type { Profile } from '../profile.js';
 
+function awaitingOtherResult(basis: string) {
+  return {
+    code: 'awaiting_other_result',
+    label: { vi: 'Chờ kết quả giải quyết của cơ quan, tổ chức khác', en: 'Awaiting another body’s result' },
+    basis,
+  };
+}
+
+const complaintWithdrawn = {
+  code: 'withdrawn',
+  label: { vi: 'Người khiếu nại rút khiếu nại', en: 'The complainant withdrew the complaint' },
+  basis: 'Luật Khiếu nại 2011, Điều 10',
+};
+
+const denunciationTermination = [
+  {
+    code: 'withdrawn',
+    label: { vi: 'Người tố cáo rút toàn bộ nội dung tố cáo', en: 'The denouncer withdrew every allegation' },
+    basis: 'Luật Tố cáo 2018, Điều 33, 34(3)',
+  },
+  {
+    code: 'deceased',
+    label: {
+      vi: 'Người bị tố cáo là cá nhân đã chết và nội dung chỉ liên quan đến người đó',
+      en: 'The person denounced died and the allegations concern only them',
+    },
+    basis: 'Luật Tố cáo 2018, Điều 34(3)',
+  },
+  {
+    code: 'already_decided',
+    label: {
+      vi: 'Vụ việc đã được giải quyết bằng bản án, quyết định có hiệu lực',
+      en: 'Already decided by an effective judgment or decision',
+    },
+    basis: 'Luật Tố cáo 2018, Điều 34(3)',
+  },
+];
+
 const sameGrounds = {
   out_of_jurisdiction: {
     code: 'out_of_jurisdiction',
@@ -64,6 +102,15 @@ export const vnStateLaw2019: Profile = {
   tracks: {
     complaint_1: {
       label: { vi: 'Khiếu nại lần đầu', en: 'Complaint, first instance' },
+      allowClaim: false,
+      dialogue: 'optional',
+      withdrawal: 'ends_case',
+      suspendable: true,
+      notifyRespondent: false,
+      noticesToFiler: true,
+      findingOnFirstDecision: false,
+      suspensionGrounds: [awaitingOtherResult('Luật số 136/2025/QH15 (hiệu lực 01/7/2026)')],
+      terminationGrounds: [complaintWithdrawn],
       deadlines: [
         {
           name: 'acceptance',
@@ -82,6 +129,15 @@ export const vnStateLaw2019: Profile = {
           remoteDays: { normal: 45, complex: 60, especially_complex: 60 },
           runsOnCase: true,
           basis: 'Luật Khiếu nại 2011, Điều 28',
+          verification: 'V',
+        },
+        {
+          name: 'decision_notice',
+          from: 'decided',
+          dayType: 'working',
+          days: { normal: 3 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 32',
           verification: 'V',
         },
       ],
@@ -165,6 +221,15 @@ export const vnStateLaw2019: Profile = {
     },
     complaint_2: {
       label: { vi: 'Khiếu nại lần hai', en: 'Complaint, second instance' },
+      allowClaim: false,
+      dialogue: 'required',
+      withdrawal: 'ends_case',
+      suspendable: true,
+      notifyRespondent: false,
+      noticesToFiler: true,
+      findingOnFirstDecision: true,
+      suspensionGrounds: [awaitingOtherResult('Luật số 136/2025/QH15 (hiệu lực 01/7/2026)')],
+      terminationGrounds: [complaintWithdrawn],
       deadlines: [
         {
           name: 'acceptance',
@@ -183,6 +248,15 @@ export const vnStateLaw2019: Profile = {
           remoteDays: { normal: 60, complex: 70, especially_complex: 70 },
           runsOnCase: true,
           basis: 'Luật Khiếu nại 2011, Điều 37',
+          verification: 'V',
+        },
+        {
+          name: 'decision_notice',
+          from: 'decided',
+          dayType: 'calendar',
+          days: { normal: 7 },
+          runsOnCase: true,
+          basis: 'Luật Khiếu nại 2011, Điều 41',
           verification: 'V',
         },
       ],
@@ -237,6 +311,25 @@ export const vnStateLaw2019: Profile = {
     },
     denunciation: {
       label: { vi: 'Tố cáo', en: 'Denunciation' },
+      allowClaim: false,
+      dialogue: 'optional',
+      withdrawal: 'chair_decides',
+      suspendable: true,
+      notifyRespondent: true,
+      noticesToFiler: true,
+      findingOnFirstDecision: false,
+      suspensionGrounds: [
+        awaitingOtherResult('Luật Tố cáo 2018, Điều 34(1)'),
+        {
+          code: 'awaiting_expert_examination',
+          label: {
+            vi: 'Chờ kết quả giám định bổ sung, giám định lại',
+            en: 'Awaiting an additional or repeated expert examination',
+          },
+          basis: 'Luật Tố cáo 2018, Điều 34(1)',
+        },
+      ],
+      terminationGrounds: denunciationTermination,
       deadlines: [
         {
           name: 'screening',
@@ -273,6 +366,15 @@ export const vnStateLaw2019: Profile = {
           extension: { days: 30, maxTimes: { normal: 0, complex: 1, especially_complex: 2 } },
           runsOnCase: true,
           basis: 'Luật Tố cáo 2018, Điều 30',
+          verification: 'V',
+        },
+        {
+          name: 'decision_notice',
+          from: 'decided',
+          dayType: 'working',
+          days: { normal: 5 },
+          runsOnCase: true,
+          basis: 'Luật Tố cáo 2018, Điều 35(3)',
           verification: 'V',
         },
       ],
@@ -331,6 +433,15 @@ export const vnStateLaw2019: Profile = {
         vi: 'Thông tin có nội dung tố cáo (nặc danh)',
         en: 'Information with denunciation content (anonymous)',
       },
+      allowClaim: false,
+      dialogue: 'optional',
+      withdrawal: 'ends_case',
+      suspendable: true,
+      notifyRespondent: false,
+      noticesToFiler: false,
+      findingOnFirstDecision: false,
+      suspensionGrounds: [awaitingOtherResult('Luật Tố cáo 2018, Điều 25, 34(1)')],
+      terminationGrounds: denunciationTermination,
       deadlines: [
         {
           name: 'screening',
@@ -366,6 +477,15 @@ export const vnStateLaw2019: Profile = {
     },
     petition: {
       label: { vi: 'Kiến nghị, phản ánh', en: 'Petition or feedback' },
+      allowClaim: true,
+      dialogue: 'optional',
+      withdrawal: 'ends_case',
+      suspendable: true,
+      notifyRespondent: false,
+      noticesToFiler: true,
+      findingOnFirstDecision: false,
+      suspensionGrounds: [awaitingOtherResult('Thời hạn nội bộ')],
+      terminationGrounds: [],
       deadlines: [
         {
           name: 'answer',
@@ -401,6 +521,21 @@ export const vnStateLaw2019: Profile = {
     },
     dispute: {
       label: { vi: 'Tranh chấp, mâu thuẫn (hòa giải ở cơ sở)', en: 'Dispute (grassroots mediation)' },
+      allowClaim: true,
+      dialogue: 'required',
+      withdrawal: 'ends_case',
+      suspendable: true,
+      notifyRespondent: true,
+      noticesToFiler: true,
+      findingOnFirstDecision: false,
+      suspensionGrounds: [awaitingOtherResult('Thời hạn nội bộ')],
+      terminationGrounds: [
+        {
+          code: 'party_stopped',
+          label: { vi: 'Một bên yêu cầu chấm dứt hòa giải', en: 'A party asked to stop the mediation' },
+          basis: 'Luật Hòa giải ở cơ sở 2013, Điều 23(2)',
+        },
+      ],
       deadlines: [
         {
           name: 'acceptance',

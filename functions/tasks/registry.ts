@@ -1,15 +1,19 @@
 /**
- * Workflow task functions. The CDK workflow stack makes one Lambda per entry; the local runner maps
- * the same names to the same modules.
+ * Workflow and scheduled task functions. The CDK stacks make one Lambda per entry; the local runner
+ * maps the same names to the same modules.
  */
 export interface TaskFunction {
   id: string;
   /** Function name suffix; locally the ARN `arn:aws:lambda:…:function:<prefix>-<name>` identifies it. */
   name: string;
+  /** Module under functions/, exporting `handler`. */
   entry: string;
 }
 
 export const taskFunctions = {
-  loadCase: { id: 'LoadCaseFn', name: 'load-case', entry: 'case-lifecycle/load-case.ts' },
-  closeCase: { id: 'CloseCaseFn', name: 'close-case', entry: 'case-lifecycle/close-case.ts' },
+  advance: { id: 'AdvanceFn', name: 'advance', entry: 'tasks/case-lifecycle/advance.ts' },
+} as const satisfies Record<string, TaskFunction>;
+
+export const scheduledFunctions = {
+  deadlineAlert: { id: 'DeadlineAlertFn', name: 'deadline-alert', entry: 'scheduled/deadline-alert.ts' },
 } as const satisfies Record<string, TaskFunction>;

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/http/routes.js';
-import { taskFunctions } from '../../functions/tasks/registry.js';
+import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
 import { ENV } from '../../shared/lambda/config.js';
 import {
   caseLifecycleAsl,
@@ -19,6 +19,8 @@ import {
 } from '../../workflows/case-lifecycle/asl.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { type ApiHandler, compileRoute, createGateway, lambdaContext } from './gateway.js';
+import { outboxPage } from './outbox-page.js';
+import { LocalScheduler } from './scheduler.js';
 import { LOCAL_CLIENT_ID, LocalSignIn } from './sign-in.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions.js';
 
@@ -30,6 +32,8 @@ export interface RuntimeOptions {
   tableName?: string;
   host?: string;
   retryIntervalMs?: number;
+  /** Fire deadline alerts on real timers (npm start); tests drive them with `scheduler.fireDue`. */
+  realTimeAlerts?: boolean;
 }
 
 export interface Runtime {
@@ -41,6 +45,8 @@ export interface Runtime {
   sfn: LocalStepFunctions;
   /** The client the local workflow service uses for its DynamoDB task states. */
   workflowDynamo: DynamoDBClient;
+  scheduler: LocalScheduler;
+  outboxFile: string;
   signIn: LocalSignIn;
   server: Server;
   stop(): Promise<void>;
@@ -89,13 +95,30 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint });
   await ensureTable(dynamo, tableName);
 
-  const lambdas: Record<string, TaskHandler> = {};
-  for (const t of Object.values(taskFunctions)) {
-    const mod = (await import(`../../functions/tasks/${t.entry}`)) as {
+  const outboxFile = join(dataDir, `outbox-${tableName}.jsonl`);
+  setLocalEnv({ [ENV.localOutboxFile]: outboxFile });
+
+  const load = async (t: { name: string; entry: string }): Promise<TaskHandler> => {
+    const mod = (await import(`../../functions/${t.entry}`)) as {
       handler: (e: unknown, c: unknown) => Promise<unknown>;
     };
-    lambdas[localFunctionArn(FUNCTION_PREFIX, t.name)] = (input) => mod.handler(input, lambdaContext(t.name));
-  }
+    return (input) => mod.handler(input, lambdaContext(t.name));
+  };
+  const lambdas: Record<string, TaskHandler> = {};
+  for (const t of Object.values(taskFunctions))
+    lambdas[localFunctionArn(FUNCTION_PREFIX, t.name)] = await load(t);
+  const alertArn = localFunctionArn(FUNCTION_PREFIX, scheduledFunctions.deadlineAlert.name);
+  const scheduler = new LocalScheduler({
+    journal: join(dataDir, `schedules-${tableName}.jsonl`),
+    targets: { [alertArn]: await load(scheduledFunctions.deadlineAlert) },
+    realTime: opts.realTimeAlerts ?? true,
+  });
+  setLocalEnv({
+    [ENV.schedulerEndpoint]: await scheduler.listen(),
+    [ENV.schedulerGroup]: 'cong-minh-deadlines',
+    [ENV.schedulerRoleArn]: `arn:aws:iam::${LOCAL_ACCOUNT}:role/local-scheduler`,
+    [ENV.alertFunctionArn]: alertArn,
+  });
   const stateMachineArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:case-lifecycle`;
   const sfn = new LocalStepFunctions({
     stateMachineArn,
@@ -120,6 +143,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     get signIn() {
       return signIn!;
     },
+    extra: (req, res, url) => outboxPage(req, res, url, outboxFile),
   });
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((r, j) => {
@@ -147,9 +171,12 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     dynamoEndpoint,
     sfn,
     workflowDynamo: dynamo,
+    scheduler,
+    outboxFile,
     signIn,
     server,
     async stop() {
+      await scheduler.stop();
       await sfn.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

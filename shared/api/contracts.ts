@@ -7,8 +7,8 @@ import { fields } from '../domain/intake.js';
 import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';
 import { statuses } from '../domain/status.js';
 
+export { staffActionRequestSchema as actionRequest } from '../domain/actions.js';
 export { intakeSchema as submitCaseRequest } from '../domain/intake.js';
-export { actionRequestSchema as actionRequest } from '../domain/transitions.js';
 
 const text = z.object({ vi: z.string(), en: z.string() });
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');

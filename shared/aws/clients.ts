@@ -4,7 +4,9 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV, optionalEnv } from '../lambda/config.js';
@@ -27,6 +29,13 @@ export const dynamo = once((endpoint) => {
 }, ENV.dynamoEndpoint);
 
 export const sfn = once((endpoint) => new SFNClient(endpoint ? { endpoint } : {}), ENV.sfnEndpoint);
+
+export const scheduler = once(
+  (endpoint) => new SchedulerClient(endpoint ? { endpoint } : {}),
+  ENV.schedulerEndpoint,
+);
+
+export const ses = once(() => new SESv2Client({}));
 
 export const kms = once(() => new KMSClient({}));
 export const secretsManager = once(() => new SecretsManagerClient({}));

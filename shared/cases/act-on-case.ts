@@ -1,29 +1,55 @@
 /**
- * A human (or system) action on a case: decide in the core, write case + audit event in one
- * transaction conditioned on the version, then signal the workflow.
+ * A human (or public) action on a case: decide in the core, write case + audit event in one
+ * transaction conditioned on the state read, then signal the workflow.
  */
-import { chainEvent } from '../audit/chain.js';
+import { randomUUID } from 'node:crypto';
+import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { assertCanSeeCase } from '../auth/access.js';
 import { type Actor, auditActor } from '../domain/actor.js';
-import type { Case } from '../domain/case.js';
+import { type Case, openSplitPart } from '../domain/case.js';
 import { notFound } from '../domain/errors.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
-import { getCase, type StoreContext, saveTransition, TokenRaceError } from '../store/case-repository.js';
+import {
+  getCase,
+  newCaseItems,
+  type StoreContext,
+  saveCase,
+  TokenRaceError,
+} from '../store/case-repository.js';
+import { randomCode } from '../vault/receipt.js';
 
 export interface ActDeps {
   store: StoreContext;
   now: () => Date;
   resumeWorkflow: (prev: Case, next: Case) => Promise<void>;
+  startWorkflow?: (c: Case) => Promise<void>;
 }
 
-const MAX_TOKEN_RACES = 3;
+const MAX_RACES = 4;
 
 export async function loadVisibleCase(store: StoreContext, actor: Actor, caseId: string): Promise<Case> {
   const c = await getCase(store, caseId);
   if (!c) throw notFound('no such case');
   if (actor.type === 'staff') assertCanSeeCase(actor, c);
   return c;
+}
+
+/** The cases a split creates, with their first events, for the same transaction as the split. */
+function splitParts(parent: Case, req: Extract<ActionRequest, { action: 'split' }>, actor: Actor, now: Date) {
+  const profile = profileByVersion(parent.profileId, parent.profileVersion);
+  return req.parts.map((part) => {
+    const child = openSplitPart(parent, part, { caseId: randomUUID(), random8: randomCode(8), now, profile });
+    const event = chainEvent(child.caseId, null, {
+      at: now.toISOString(),
+      actor: auditActor(actor),
+      action: 'split_from',
+      from: null,
+      to: child.status,
+      data: { parent: parent.reference, kind: child.kind },
+    });
+    return { case: { ...child, headHash: event.hash, submissionHash: parent.submissionHash }, event };
+  });
 }
 
 export async function actOnCase(
@@ -35,24 +61,30 @@ export async function actOnCase(
   for (let attempt = 1; ; attempt++) {
     const prev = await loadVisibleCase(deps.store, actor, caseId);
     const now = deps.now();
-    const { next, event } = decide(prev, req, actor, {
+    const decision = decide(prev, req, actor, {
       now,
       profile: profileByVersion(prev.profileId, prev.profileVersion),
     });
-    const audit = chainEvent(caseId, prev, { at: now.toISOString(), actor: auditActor(actor), ...event });
+    let next = decision.next;
+    const parts = req.action === 'split' ? splitParts(prev, req, actor, now) : [];
+    if (parts.length)
+      next = { ...next, links: { ...next.links, splitInto: parts.map((p) => p.case.reference) } };
+    const audit: AuditEvent = chainEvent(caseId, prev, {
+      at: now.toISOString(),
+      actor: auditActor(actor),
+      ...decision.event,
+    });
+    let saved: Case;
     try {
-      await saveTransition(deps.store, prev, next, audit);
+      saved = await saveCase(deps.store, prev, next, [audit], {
+        token: 'consume',
+        extra: parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
+      });
     } catch (err) {
-      if (err instanceof TokenRaceError && attempt < MAX_TOKEN_RACES) continue;
+      if (err instanceof TokenRaceError && attempt < MAX_RACES) continue;
       throw err;
     }
-    const saved: Case = {
-      ...next,
-      seq: audit.seq,
-      headHash: audit.hash,
-      taskToken: undefined,
-      awaiting: undefined,
-    };
+    for (const p of parts) await deps.startWorkflow?.(p.case);
     await deps.resumeWorkflow(prev, saved);
     return saved;
   }

@@ -10,6 +10,54 @@ import { fields, type Intake, type Person } from './intake.js';
 import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
 import { type Status, statuses } from './status.js';
 
+export const noticeTypes = [
+  'acknowledgement',
+  'acceptance',
+  'respondent_notice',
+  'rejection',
+  'transfer',
+  'split',
+  'duplicate',
+  'info_request',
+  'extension',
+  'suspension',
+  'resumption',
+  'decision',
+  'respondent_decision',
+  'withdrawal',
+  'withdrawal_request',
+  'termination',
+  'reopened',
+  'escalation',
+] as const;
+export type NoticeType = (typeof noticeTypes)[number];
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  type: z.enum(noticeTypes),
+  /** filer: the complainant/denouncer; respondent: the person complained about or denounced; chair: the committee chair. */
+  audience: z.enum(['filer', 'respondent', 'chair']),
+  data: z.record(z.string(), z.unknown()),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const publicMessageSchema = z.object({
+  at: z.iso.datetime(),
+  type: z.string(),
+  from: z.enum(['committee', 'filer']),
+  text: z.object({ vi: z.string(), en: z.string() }),
+});
+
+const proposalSchema = z.object({
+  outcome: z.string(),
+  summary: z.string(),
+  proposedBy: z.string(),
+  proposedAt: z.iso.datetime(),
+  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+});
+
+const decisionSchema = proposalSchema.extend({ approvedBy: z.string(), decidedOn: isoDate });
+
 export const caseSchema = z.object({
   caseId: z.string(),
   reference: z.string(),
@@ -55,6 +103,49 @@ export const caseSchema = z.object({
   /** The pending workflow callback, if the workflow is parked on this case. */
   taskToken: z.string().optional(),
   awaiting: z.string().optional(),
+  // Lifecycle (defaults keep items written before these fields existed readable).
+  proposal: proposalSchema.optional(),
+  decision: decisionSchema.optional(),
+  /** The status a suspended case returns to. */
+  suspendedFrom: z.enum(statuses).optional(),
+  dialogues: z.int().min(0).default(0),
+  transfer: z.object({ toBody: z.string(), reason: z.string() }).optional(),
+  termination: z.object({ ground: z.string(), reason: z.string() }).optional(),
+  withdrawal: z
+    .object({
+      at: z.iso.datetime(),
+      reason: z.string().optional(),
+      state: z.enum(['requested', 'accepted', 'refused']),
+    })
+    .optional(),
+  links: z
+    .object({
+      splitFrom: z.string().optional(),
+      splitInto: z.array(z.string()).optional(),
+      duplicateOf: z.string().optional(),
+      firstInstance: z
+        .object({
+          reference: z.string(),
+          caseId: z.string().optional(),
+          committee: z.string().optional(),
+          outcome: z.string().optional(),
+        })
+        .optional(),
+    })
+    .default({}),
+  /** Notices decided by a transition and not yet delivered; the workflow delivers them. */
+  pendingNotices: z.array(noticeSchema).default([]),
+  /** Notices as the filer sees them on the tracking page. */
+  publicMessages: z.array(publicMessageSchema).default([]),
+  /** Deadline alerts already recorded, as `clock:pct:dueAt`. */
+  alertsSent: z.array(z.string()).default([]),
+  /** Running clocks past their due date. */
+  overdue: z.array(z.string()).default([]),
+  /** Alert schedules registered with the scheduler, as `clock:pct:dueAt`. */
+  scheduled: z.array(z.string()).default([]),
+  reopenCount: z.int().min(0).default(0),
+  /** A split-off case shares its parent's vaulted identity. */
+  identityOf: z.string().optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 
@@ -155,9 +246,80 @@ export function openCase(
         { at, status: 'received' },
         { at, status: 'screening' },
       ],
+      dialogues: 0,
+      links:
+        intake.kind === 'complaint' && intake.firstCaseReference
+          ? { firstInstance: { reference: intake.firstCaseReference } }
+          : {},
+      pendingNotices: [
+        { id: '1-acknowledgement-filer', type: 'acknowledgement', audience: 'filer', data: {} },
+      ],
+      publicMessages: [],
+      alertsSent: [],
+      overdue: [],
+      scheduled: [],
+      reopenCount: 0,
       dueAt: nextDueAt(clocks),
       updatedAt: at,
     },
+  };
+}
+
+/** A part of a mixed letter as its own case (Law on Citizen Reception art. 25(3)): same filer, same receipt date. */
+export function openSplitPart(
+  parent: Case,
+  part: { kind: Intake['kind']; content: string; field?: Case['field'] },
+  ctx: { caseId: string; random8: string; now: Date; profile: Profile },
+): Case {
+  const anonymous = part.kind === 'denunciation' && parent.anonymous;
+  const track = trackOf(part.kind, { instance: 1, anonymous });
+  const clocks = startClocks(
+    rulesFor(ctx.profile, track),
+    'received',
+    parent.receivedOn,
+    { remoteArea: parent.remoteArea, complexity: 'normal' },
+    ctx.profile,
+  );
+  const at = ctx.now.toISOString();
+  return {
+    ...parent,
+    caseId: ctx.caseId,
+    reference: referenceFor(part.kind, parent.receivedOn, ctx.random8),
+    kind: part.kind,
+    track,
+    instance: part.kind === 'complaint' ? 1 : undefined,
+    anonymous,
+    status: 'screening',
+    version: 1,
+    seq: 1,
+    content: part.content,
+    field: part.field ?? parent.field,
+    details: { splitFrom: parent.reference },
+    clocks,
+    dueAt: nextDueAt(clocks),
+    history: [
+      { at, status: 'received' },
+      { at, status: 'screening' },
+    ],
+    links: { splitFrom: parent.reference },
+    identityOf: parent.identityOf ?? parent.caseId,
+    pendingNotices: [],
+    publicMessages: [],
+    alertsSent: [],
+    overdue: [],
+    scheduled: [],
+    assignees: [],
+    dialogues: 0,
+    reopenCount: 0,
+    acceptedOn: undefined,
+    rejection: undefined,
+    outcome: undefined,
+    closedAt: undefined,
+    taskToken: undefined,
+    awaiting: undefined,
+    proposal: undefined,
+    decision: undefined,
+    updatedAt: at,
   };
 }
 
@@ -217,5 +379,15 @@ function detailsOf(intake: Intake): { details: Record<string, unknown>; namedPer
 export function isOpen(c: Pick<Case, 'status'>): boolean {
   return c.status !== 'closed';
 }
+
+/** Statuses before a decision: the filer may still withdraw. */
+export const predecisionStatuses: readonly Status[] = [
+  'screening',
+  'accepted',
+  'assigned',
+  'investigating',
+  'suspended',
+  'decision_proposed',
+];
 
 export type { Status };

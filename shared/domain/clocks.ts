@@ -100,3 +100,30 @@ export function nextDueAt(clocks: readonly Clock[]): string | null {
 export function refreshClock(clock: Clock, profile: Profile): Clock {
   return withDue(clock, profile);
 }
+
+/** Suspension: every running clock stops counting after `on` (Law on Denunciations art. 34(2)). */
+export function pauseClocks(clocks: readonly Clock[], on: IsoDate, profile: Profile): Clock[] {
+  return clocks.map((c) =>
+    c.state === 'running' && !c.pauses.some((p) => p.to === null)
+      ? refreshClock({ ...c, pauses: [...c.pauses, { from: on, to: null }] }, profile)
+      : c,
+  );
+}
+
+/** Resumption: the open pause ends on `on`; the clock runs on with the time it had left. */
+export function resumeClocks(clocks: readonly Clock[], on: IsoDate, profile: Profile): Clock[] {
+  return clocks.map((c) =>
+    c.pauses.some((p) => p.to === null)
+      ? refreshClock({ ...c, pauses: c.pauses.map((p) => (p.to === null ? { ...p, to: on } : p)) }, profile)
+      : c,
+  );
+}
+
+/** An extension adds `days` of the clock's own day type. */
+export function extendClock(clocks: readonly Clock[], name: string, days: number, profile: Profile): Clock[] {
+  return clocks.map((c) =>
+    c.name === name && c.state === 'running'
+      ? refreshClock({ ...c, days: c.days + days, extensions: c.extensions + 1 }, profile)
+      : c,
+  );
+}

@@ -1,134 +1,585 @@
 /**
- * The transition table as data: status × action × role → next status, with a payload contract and
- * an effect on the case. `decide` is the only way a case changes; it is pure.
+ * The transition table as data: status × action × role → next status, with guards, the effect on
+ * the case (clocks, notices) and what the audit event records. `decide` is the only way a case
+ * changes; it is pure.
  */
-import * as z from 'zod';
+import { type ActionName, type ActionOf, type ActionRequest, actionSchemas } from './actions.js';
 import type { Actor, StaffRole } from './actor.js';
 import { localDate } from './calendar.js';
-import type { Case } from './case.js';
-import { meetClocks, nextDueAt, startClocks, stopAllClocks } from './clocks.js';
+import { type Case, type Notice, type NoticeType, predecisionStatuses } from './case.js';
+import {
+  extendClock,
+  meetClocks,
+  nextDueAt,
+  pauseClocks,
+  resumeClocks,
+  startClocks,
+  stopAllClocks,
+} from './clocks.js';
 import { conflict, forbidden, invalid } from './errors.js';
-import { complexities, type Profile, rulesFor } from './profile.js';
+import { type Profile, rulesFor, type TrackRules } from './profile.js';
 import type { Status } from './status.js';
 
-const expectedVersion = z.int().min(1);
-const note = z.string().trim().max(5_000).optional();
+export { type ActionName, type ActionRequest, actionRequestSchema, actionSchemas } from './actions.js';
 
-export const actionSchemas = {
-  accept: z.strictObject({
-    action: z.literal('accept'),
-    expectedVersion,
-    complexity: z.enum(complexities).default('normal'),
-    note,
-  }),
-  reject: z.strictObject({
-    action: z.literal('reject'),
-    expectedVersion,
-    ground: z.string().regex(/^[a-z0-9_]+$/),
-    reason: z.string().trim().min(10).max(5_000),
-  }),
-  close: z.strictObject({ action: z.literal('close'), expectedVersion, note }),
-} as const;
+type Who = StaffRole | 'system' | 'public';
 
-export type ActionName = keyof typeof actionSchemas;
-export const actionNames = Object.keys(actionSchemas) as ActionName[];
-
-export const actionRequestSchema = z.discriminatedUnion('action', [
-  actionSchemas.accept,
-  actionSchemas.reject,
-  actionSchemas.close,
-]);
-export type ActionRequest = z.infer<typeof actionRequestSchema>;
-
-type Who = StaffRole | 'system';
-
-interface Ctx {
+export interface Ctx {
   now: Date;
   profile: Profile;
 }
 
+interface Env<A extends ActionName> {
+  c: Case;
+  req: ActionOf<A>;
+  actor: Actor;
+  ctx: Ctx;
+  rules: TrackRules;
+  today: string;
+}
+
 interface Row<A extends ActionName> {
-  action: A;
   from: readonly Status[];
-  to: Status;
+  /** The next status; a function when it depends on the case (e.g. resume). */
+  to: Status | ((c: Case) => Status);
   by: readonly Who[];
-  /** Extra checks against the case and profile; throw a DomainError to refuse. */
-  guard?: (c: Case, req: z.infer<(typeof actionSchemas)[A]>, ctx: Ctx) => void;
-  effect: (c: Case, req: z.infer<(typeof actionSchemas)[A]>, ctx: Ctx) => Partial<Case>;
+  /** Investigators may act only on cases assigned to them. */
+  assigneesOnly?: boolean;
+  guard?: (e: Env<A>) => void;
+  effect?: (e: Env<A>) => Partial<Case>;
+  /** Notices this transition owes, delivered by the workflow. */
+  notices?: (e: Env<A>) => [NoticeType, Notice['audience'], Record<string, unknown>?][];
   /** What the audit event records of the payload (never identities). */
-  record: (req: z.infer<(typeof actionSchemas)[A]>) => Record<string, unknown>;
+  record?: (req: ActionOf<A>) => Record<string, unknown>;
 }
 
 type Table = { [A in ActionName]: Row<A>[] };
 
+const WORK: readonly Status[] = ['assigned', 'investigating'];
+const RUNNING: readonly Status[] = ['accepted', 'assigned', 'investigating', 'decision_proposed'];
+/** Investigation actions move an assigned case into investigation. */
+const working = (c: Case): Status => (c.status === 'assigned' ? 'investigating' : c.status);
+
+function stopAll({ c, today }: Env<ActionName>): Partial<Case> {
+  const clocks = stopAllClocks(c.clocks, today);
+  return { clocks, dueAt: nextDueAt(clocks), overdue: [] };
+}
+
+function groundOf(list: TrackRules['rejectionGrounds'], code: string, path: string) {
+  const g = list.find((x) => x.code === code);
+  if (!g) throw invalid(`unknown ${path}`, [{ path: [path], message: 'ground_not_in_profile' }]);
+  return g;
+}
+
+const toFiler = (
+  type: NoticeType,
+  data?: Record<string, unknown>,
+): [NoticeType, 'filer', Record<string, unknown>?] => [type, 'filer', data];
+const toRespondentIf = (rules: TrackRules, type: NoticeType, data?: Record<string, unknown>) =>
+  rules.notifyRespondent
+    ? [[type, 'respondent', data] as [NoticeType, 'respondent', Record<string, unknown>?]]
+    : [];
+
 export const transitions: Table = {
   accept: [
     {
-      action: 'accept',
       from: ['screening'],
       to: 'accepted',
       by: ['intake', 'chair'],
-      effect: (c, req, { now, profile }) => {
-        const today = localDate(now);
-        const rules = rulesFor(profile, c.track);
+      guard: ({ c }) => {
+        const first = c.links.firstInstance;
+        if (c.track === 'complaint_2' && first?.committee && first.committee === c.committee) {
+          throw forbidden('a second-instance complaint must be decided by another committee than the first');
+        }
+      },
+      effect: ({ c, req, ctx, rules, today }) => {
         const flags = { remoteArea: c.remoteArea, complexity: req.complexity };
         const clocks = [
           ...meetClocks(c.clocks, ['acceptance', 'screening', 'answer'], today),
-          ...startClocks(rules, 'accepted', today, flags, profile),
+          ...startClocks(rules, 'accepted', today, flags, ctx.profile),
         ];
         return { acceptedOn: today, complexity: req.complexity, clocks, dueAt: nextDueAt(clocks) };
       },
+      notices: ({ rules }) => [toFiler('acceptance'), ...toRespondentIf(rules, 'respondent_notice')],
       record: (req) => ({ complexity: req.complexity, note: req.note }),
     },
   ],
   reject: [
     {
-      action: 'reject',
       from: ['screening'],
       to: 'rejected',
       by: ['intake', 'chair'],
-      guard: (c, req, { profile }) => {
-        const grounds = rulesFor(profile, c.track).rejectionGrounds.map((g) => g.code);
-        if (!grounds.includes(req.ground)) {
-          throw invalid('unknown ground', [{ path: ['ground'], message: 'ground_not_in_profile' }]);
-        }
-      },
-      effect: (c, req, { now }) => {
-        const clocks = stopAllClocks(c.clocks, localDate(now));
-        return { rejection: { ground: req.ground, reason: req.reason }, clocks, dueAt: nextDueAt(clocks) };
-      },
+      guard: ({ req, rules }) => void groundOf(rules.rejectionGrounds, req.ground, 'ground'),
+      effect: (e) => ({
+        ...stopAll(e),
+        rejection: { ground: e.req.ground, reason: e.req.reason },
+        outcome: 'rejected',
+      }),
+      notices: ({ req }) => [toFiler('rejection', { ground: req.ground, reason: req.reason })],
       record: (req) => ({ ground: req.ground, reason: req.reason }),
     },
   ],
-  close: [
+  transfer: [
     {
-      action: 'close',
-      from: ['rejected'],
+      from: ['screening'],
+      to: 'transferred',
+      by: ['intake', 'chair'],
+      effect: (e) => ({
+        ...stopAll(e),
+        transfer: { toBody: e.req.toBody, reason: e.req.reason },
+        outcome: 'transferred',
+      }),
+      notices: ({ req }) => [toFiler('transfer', { toBody: req.toBody })],
+      record: (req) => ({ toBody: req.toBody, reason: req.reason }),
+    },
+  ],
+  split: [
+    {
+      // The parts become new cases (created by the use case, linked both ways); this one closes.
+      from: ['screening'],
       to: 'closed',
-      by: ['system', 'chair'],
-      effect: (c, _req, { now }) => {
-        const clocks = stopAllClocks(c.clocks, localDate(now));
-        return { clocks, dueAt: null, closedAt: now.toISOString() };
+      by: ['intake', 'chair'],
+      effect: (e) => ({ ...stopAll(e), outcome: 'split', closedAt: e.ctx.now.toISOString() }),
+      notices: ({ req }) => [toFiler('split', { parts: req.parts.length })],
+      record: (req) => ({ parts: req.parts.map((p) => p.kind), reason: req.reason }),
+    },
+  ],
+  mark_duplicate: [
+    {
+      from: ['screening'],
+      to: 'closed',
+      by: ['intake', 'chair'],
+      effect: (e) => ({
+        ...stopAll(e),
+        outcome: 'duplicate',
+        links: { ...e.c.links, duplicateOf: e.req.duplicateOf },
+        closedAt: e.ctx.now.toISOString(),
+      }),
+      notices: ({ req }) => [toFiler('duplicate', { duplicateOf: req.duplicateOf })],
+      record: (req) => ({ duplicateOf: req.duplicateOf, reason: req.reason }),
+    },
+  ],
+  assign: [
+    {
+      from: ['accepted', 'assigned', 'investigating'],
+      to: (c) => (c.status === 'accepted' ? 'assigned' : c.status),
+      by: ['chair'],
+      guard: ({ c, actor }) => {
+        if (c.excludedStaff.some((x) => actor.type === 'staff' && x === actor.id)) throw forbidden('recused');
+      },
+      effect: ({ c, req, ctx, rules, today }) => {
+        const clocks =
+          c.status === 'accepted'
+            ? [
+                ...c.clocks,
+                ...startClocks(
+                  rules,
+                  'assigned',
+                  today,
+                  { remoteArea: c.remoteArea, complexity: c.complexity },
+                  ctx.profile,
+                ),
+              ]
+            : c.clocks;
+        const assignees = req.assignees.filter((a) => !c.excludedStaff.includes(a));
+        if (assignees.length === 0)
+          throw invalid('every assignee is recused', [{ path: ['assignees'], message: 'assignee_recused' }]);
+        return { assignees, clocks, dueAt: nextDueAt(clocks) };
+      },
+      record: (req) => ({ assignees: req.assignees, note: req.note }),
+    },
+  ],
+  claim: [
+    {
+      from: ['accepted'],
+      to: 'assigned',
+      by: ['investigator'],
+      guard: ({ rules }) => {
+        if (!rules.allowClaim) throw forbidden('this procedure does not allow claiming cases');
+      },
+      effect: ({ c, actor, ctx, rules, today }) => {
+        const clocks = [
+          ...c.clocks,
+          ...startClocks(
+            rules,
+            'assigned',
+            today,
+            { remoteArea: c.remoteArea, complexity: c.complexity },
+            ctx.profile,
+          ),
+        ];
+        return {
+          assignees: [actor.type === 'staff' ? actor.id : 'system'],
+          clocks,
+          dueAt: nextDueAt(clocks),
+        };
+      },
+    },
+  ],
+  add_note: [
+    {
+      from: ['accepted', 'assigned', 'investigating', 'suspended', 'decision_proposed'],
+      to: (c) => working(c),
+      by: ['investigator', 'chair', 'intake'],
+      assigneesOnly: true,
+      record: (req) => ({ text: req.text }),
+    },
+  ],
+  add_evidence: [
+    {
+      from: WORK,
+      to: 'investigating',
+      by: ['investigator', 'chair'],
+      assigneesOnly: true,
+      record: (req) => ({ description: req.description, attachmentId: req.attachmentId, source: req.source }),
+    },
+  ],
+  request_info: [
+    {
+      from: WORK,
+      to: 'investigating',
+      by: ['investigator', 'chair'],
+      assigneesOnly: true,
+      notices: ({ req }) => [toFiler('info_request', { question: req.question })],
+      record: (req) => ({ question: req.question }),
+    },
+  ],
+  record_dialogue: [
+    {
+      from: WORK,
+      to: 'investigating',
+      by: ['investigator', 'chair'],
+      assigneesOnly: true,
+      effect: ({ c, today }) => {
+        // For a dispute the first session is the start of mediation.
+        const clocks = meetClocks(c.clocks, ['mediation_start'], today);
+        return { dialogues: c.dialogues + 1, clocks, dueAt: nextDueAt(clocks) };
+      },
+      record: (req) => ({
+        heldOn: req.heldOn,
+        participants: req.participants,
+        summary: req.summary,
+        agreement: req.agreement,
+      }),
+    },
+  ],
+  extend: [
+    {
+      from: RUNNING,
+      to: (c) => c.status,
+      by: ['chair'],
+      guard: ({ c, rules }) => {
+        const rule = rules.deadlines.find((d) => d.name === 'resolution')?.extension;
+        const clock = c.clocks.find((k) => k.name === 'resolution' && k.state === 'running');
+        if (!clock) throw conflict('no running resolution period to extend');
+        const max = rule?.maxTimes[c.complexity] ?? 0;
+        if (clock.extensions >= max) {
+          throw conflict(
+            max === 0
+              ? 'this case cannot be extended'
+              : `already extended ${clock.extensions} time(s), the limit for this complexity`,
+          );
+        }
+      },
+      effect: ({ c, ctx, rules }) => {
+        const days = rules.deadlines.find((d) => d.name === 'resolution')?.extension?.days ?? 0;
+        const clocks = extendClock(c.clocks, 'resolution', days, ctx.profile);
+        return { clocks, dueAt: nextDueAt(clocks), overdue: c.overdue.filter((o) => o !== 'resolution') };
+      },
+      notices: ({ req, rules }) => [
+        toFiler('extension', { reason: req.reason }),
+        ...toRespondentIf(rules, 'extension', { reason: req.reason }),
+      ],
+      record: (req) => ({ reason: req.reason, decisionRef: req.decisionRef }),
+    },
+  ],
+  suspend: [
+    {
+      from: ['accepted', 'assigned', 'investigating'],
+      to: 'suspended',
+      by: ['chair'],
+      guard: ({ req, rules }) => {
+        if (!rules.suspendable) throw conflict('this procedure has no suspension');
+        groundOf(rules.suspensionGrounds, req.ground, 'ground');
+      },
+      effect: ({ c, ctx, today }) => {
+        const clocks = pauseClocks(c.clocks, today, ctx.profile);
+        return { clocks, dueAt: nextDueAt(clocks), suspendedFrom: c.status };
+      },
+      notices: ({ req, rules }) => [
+        toFiler('suspension', { ground: req.ground }),
+        ...toRespondentIf(rules, 'suspension', { ground: req.ground }),
+      ],
+      record: (req) => ({ ground: req.ground, reason: req.reason }),
+    },
+  ],
+  resume: [
+    {
+      from: ['suspended'],
+      to: (c) => c.suspendedFrom ?? 'investigating',
+      by: ['chair'],
+      effect: ({ c, ctx, today }) => {
+        const clocks = resumeClocks(c.clocks, today, ctx.profile);
+        return { clocks, dueAt: nextDueAt(clocks), suspendedFrom: undefined };
+      },
+      notices: ({ rules }) => [toFiler('resumption'), ...toRespondentIf(rules, 'resumption')],
+      record: (req) => ({ note: req.note }),
+    },
+  ],
+  propose_decision: [
+    {
+      from: ['investigating'],
+      to: 'decision_proposed',
+      by: ['investigator', 'chair'],
+      assigneesOnly: true,
+      guard: ({ c, req, rules }) => {
+        if (!rules.outcomes.some((o) => o.code === req.outcome)) {
+          throw invalid('unknown outcome', [{ path: ['outcome'], message: 'outcome_not_in_profile' }]);
+        }
+        if (rules.dialogue === 'required' && c.dialogues === 0) {
+          throw conflict(
+            'dialogue minutes are required before a decision (Law on Complaints art. 39 / mediation session)',
+          );
+        }
+        if (rules.findingOnFirstDecision && !req.firstDecisionFinding) {
+          throw invalid('finding on the first decision required', [
+            { path: ['firstDecisionFinding'], message: 'first_finding_required' },
+          ]);
+        }
+      },
+      effect: ({ req, actor, ctx }) => ({
+        proposal: {
+          outcome: req.outcome,
+          summary: req.summary,
+          proposedBy: actor.type === 'staff' ? actor.id : 'system',
+          proposedAt: ctx.now.toISOString(),
+          firstDecisionFinding: req.firstDecisionFinding,
+        },
+      }),
+      record: (req) => ({
+        outcome: req.outcome,
+        summary: req.summary,
+        firstDecisionFinding: req.firstDecisionFinding,
+      }),
+    },
+  ],
+  return_decision: [
+    {
+      from: ['decision_proposed'],
+      to: 'investigating',
+      by: ['chair'],
+      effect: () => ({ proposal: undefined }),
+      record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  approve_decision: [
+    {
+      from: ['decision_proposed'],
+      to: 'decided',
+      by: ['chair'],
+      guard: ({ c, actor }) => {
+        // Dual control: the approver is never the proposer.
+        if (actor.type === 'staff' && c.proposal?.proposedBy === actor.id)
+          throw forbidden('the proposer cannot approve their own decision');
+      },
+      effect: ({ c, actor, ctx, rules, today }) => {
+        const clocks = [
+          ...meetClocks(c.clocks, ['resolution', 'mediation_start'], today),
+          ...startClocks(
+            rules,
+            'decided',
+            today,
+            { remoteArea: c.remoteArea, complexity: c.complexity },
+            ctx.profile,
+          ),
+        ];
+        const p = c.proposal!;
+        return {
+          decision: { ...p, approvedBy: actor.type === 'staff' ? actor.id : 'system', decidedOn: today },
+          outcome: p.outcome,
+          clocks,
+          dueAt: nextDueAt(clocks),
+          overdue: c.overdue.filter((o) => o !== 'resolution'),
+        };
       },
       record: (req) => ({ note: req.note }),
     },
   ],
+  notify: [
+    {
+      from: ['decided'],
+      to: 'notified',
+      by: ['system', 'chair'],
+      effect: ({ c, today }) => {
+        const clocks = meetClocks(c.clocks, ['decision_notice'], today);
+        return { clocks, dueAt: nextDueAt(clocks) };
+      },
+      notices: ({ c, rules }) => [
+        toFiler('decision', { outcome: c.decision?.outcome }),
+        ...toRespondentIf(rules, 'respondent_decision', { outcome: c.decision?.outcome }),
+      ],
+    },
+  ],
+  close: [
+    {
+      from: ['rejected', 'transferred', 'withdrawn', 'terminated'],
+      to: 'closed',
+      by: ['system', 'chair'],
+      effect: (e) => ({ ...stopAll(e), closedAt: e.ctx.now.toISOString() }),
+      record: (req) => ({ note: req.note }),
+    },
+    {
+      from: ['notified'],
+      to: 'closed',
+      by: ['chair', 'system'],
+      effect: (e) => ({ ...stopAll(e), closedAt: e.ctx.now.toISOString() }),
+      record: (req) => ({ note: req.note }),
+    },
+  ],
+  reopen: [
+    {
+      from: ['closed'],
+      to: 'investigating',
+      by: ['chair'],
+      guard: ({ c }) => {
+        if (!c.decision) throw conflict('only a decided case can be reopened');
+      },
+      effect: ({ c, ctx, rules, today }) => {
+        const resolution = startClocks(
+          rules,
+          'accepted',
+          today,
+          { remoteArea: c.remoteArea, complexity: c.complexity },
+          ctx.profile,
+        ).filter((k) => k.name === 'resolution');
+        const clocks = [...c.clocks, ...resolution];
+        return {
+          clocks,
+          dueAt: nextDueAt(clocks),
+          reopenCount: c.reopenCount + 1,
+          proposal: undefined,
+          closedAt: undefined,
+        };
+      },
+      notices: () => [toFiler('reopened')],
+      record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  terminate: [
+    {
+      from: predecisionStatuses,
+      to: 'terminated',
+      by: ['chair'],
+      guard: ({ req, rules }) => void groundOf(rules.terminationGrounds, req.ground, 'ground'),
+      effect: (e) => ({
+        ...stopAll(e),
+        termination: { ground: e.req.ground, reason: e.req.reason },
+        outcome: 'terminated',
+        withdrawal: e.c.withdrawal && { ...e.c.withdrawal, state: 'accepted' as const },
+      }),
+      notices: ({ req }) => [toFiler('termination', { ground: req.ground })],
+      record: (req) => ({ ground: req.ground, reason: req.reason }),
+    },
+  ],
+  continue_case: [
+    {
+      from: predecisionStatuses,
+      to: (c) => c.status,
+      by: ['chair'],
+      guard: ({ c }) => {
+        if (c.withdrawal?.state !== 'requested') throw conflict('there is no withdrawal to decide on');
+      },
+      // Law on Denunciations art. 33(3): signs of violation, coercion or slander keep the case going.
+      effect: ({ c }) => ({ withdrawal: { ...c.withdrawal!, state: 'refused' } }),
+      record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  withdraw: [
+    {
+      from: predecisionStatuses,
+      to: (c) => (withdrawalNeedsChair(c) ? c.status : 'withdrawn'),
+      by: ['public'],
+      guard: ({ c }) => {
+        if (c.withdrawal?.state === 'requested')
+          throw conflict('a withdrawal is already waiting for the chair');
+      },
+      effect: (e) => {
+        const withdrawal = { at: e.ctx.now.toISOString(), reason: e.req.reason, state: 'requested' as const };
+        if (withdrawalNeedsChair(e.c)) return { withdrawal };
+        return {
+          ...stopAll(e),
+          withdrawal: { ...withdrawal, state: 'accepted' as const },
+          outcome: 'withdrawn',
+        };
+      },
+      notices: ({ c }) =>
+        withdrawalNeedsChair(c)
+          ? [toFiler('withdrawal_request'), ['withdrawal_request', 'chair', {}]]
+          : [toFiler('withdrawal')],
+      record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  link_first_instance: [
+    {
+      from: predecisionStatuses,
+      to: (c) => c.status,
+      by: ['system'],
+      effect: ({ c, req }) => ({
+        links: {
+          ...c.links,
+          firstInstance: {
+            reference: c.links.firstInstance?.reference ?? '',
+            caseId: req.caseId,
+            committee: req.committee,
+            outcome: req.outcome,
+          },
+        },
+      }),
+      record: (req) => ({ caseId: req.caseId, committee: req.committee, outcome: req.outcome }),
+    },
+  ],
 };
+
+/** A denunciation withdrawn after acceptance goes to the chair (LEGAL.md A3 withdrawal rules). */
+function withdrawalNeedsChair(c: Case): boolean {
+  return c.status !== 'screening' && c.track !== 'anonymous_denunciation' && c.track === 'denunciation';
+}
 
 function rolesOf(actor: Actor): Who[] {
   if (actor.type === 'system') return ['system'];
-  return actor.type === 'staff' ? actor.roles : [];
+  if (actor.type === 'public') return ['public'];
+  return actor.roles;
 }
 
 function rowsFor(action: ActionName, actor: Actor): Row<ActionName>[] {
   const who = rolesOf(actor);
-  const rows = transitions[action] as Row<ActionName>[];
-  return rows.filter((r) => r.by.some((b) => who.includes(b)));
+  return (transitions[action] as Row<ActionName>[]).filter((r) => r.by.some((b) => who.includes(b)));
 }
 
-/** Actions this actor may take on the case now. */
+function assigneeAllowed(row: Row<ActionName>, c: Case, actor: Actor): boolean {
+  if (!row.assigneesOnly || actor.type !== 'staff') return true;
+  if (actor.roles.some((r) => r === 'chair' || (r === 'intake' && row.by.includes('intake')))) return true;
+  return c.assignees.includes(actor.id);
+}
+
+const actionNames = Object.keys(actionSchemas) as ActionName[];
+
+/** Actions this actor may take on the case now (for the staff workspace's buttons). */
 export function allowedActions(c: Case, actor: Actor): ActionName[] {
-  return actionNames.filter((a) => rowsFor(a, actor).some((r) => r.from.includes(c.status)));
+  return actionNames.filter((a) =>
+    rowsFor(a, actor).some(
+      (r) => r.from.includes(c.status) && assigneeAllowed(r, c, actor) && guardPasses(a, r, c, actor),
+    ),
+  );
+}
+
+/** Guards that depend only on the case (not on the payload) are checked for the buttons. */
+function guardPasses(a: ActionName, r: Row<ActionName>, c: Case, actor: Actor): boolean {
+  if (a === 'continue_case') return c.withdrawal?.state === 'requested';
+  if (a === 'approve_decision') return !(actor.type === 'staff' && c.proposal?.proposedBy === actor.id);
+  if (a === 'reopen') return Boolean(c.decision);
+  void r;
+  return true;
 }
 
 export interface Decision {
@@ -137,8 +588,9 @@ export interface Decision {
 }
 
 /**
- * Applies an action. Refusals: 403 when the role may never take the action, 409 when the
- * stage or version does not allow it now, 422 when the payload breaks a profile rule.
+ * Applies an action. Refusals: 403 when the role may never take the action (or an investigator is
+ * not assigned, or dual control), 409 when the stage or version does not allow it now, 422 when the
+ * payload breaks a profile rule.
  */
 export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Decision {
   const rows = rowsFor(req.action, actor);
@@ -148,21 +600,60 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
   }
   const row = rows.find((r) => r.from.includes(c.status));
   if (!row) throw conflict(`${req.action} is not allowed while the case is ${c.status}`);
-  row.guard?.(c, req, ctx);
+  if (!assigneeAllowed(row, c, actor)) throw forbidden('only an assigned investigator may do this');
+  const env: Env<ActionName> = {
+    c,
+    req: req as ActionOf<ActionName>,
+    actor,
+    ctx,
+    rules: rulesFor(ctx.profile, c.track),
+    today: localDate(ctx.now),
+  };
+  row.guard?.(env);
+  const to = typeof row.to === 'function' ? row.to(c) : row.to;
+  const changed: Case = { ...c, ...row.effect?.(env) };
+  const seq = c.seq + 1;
+  const notices: Notice[] = (row.notices?.(env) ?? []).map(([type, audience, data]) => ({
+    id: `${seq}-${type}-${audience}`,
+    type,
+    audience,
+    data: data ?? {},
+  }));
   const next: Case = {
-    ...c,
-    ...row.effect(c, req, ctx),
-    status: row.to,
-    history: row.to === c.status ? c.history : [...c.history, { at: ctx.now.toISOString(), status: row.to }],
+    ...changed,
+    status: to,
+    history: to === c.status ? c.history : [...c.history, { at: ctx.now.toISOString(), status: to }],
+    pendingNotices: [...c.pendingNotices, ...notices],
     version: c.version + 1,
     updatedAt: ctx.now.toISOString(),
   };
-  return { next, event: { action: req.action, from: c.status, to: row.to, data: row.record(req) } };
+  return { next, event: { action: req.action, from: c.status, to, data: row.record?.(req as never) ?? {} } };
 }
 
-/** What the workflow does with a case in this status. */
-export function workflowStep(status: Status): 'await' | 'close' | 'done' {
-  if (status === 'closed') return 'done';
-  if (status === 'rejected') return 'close';
-  return 'await';
+/** System work the workflow does before it parks: deliver notices, link, notify a decision, close. */
+export type SystemStep =
+  | { kind: 'deliver_notices' }
+  | { kind: 'link_first_instance'; reference: string }
+  | { kind: 'action'; action: 'notify' | 'close' };
+
+export function nextSystemStep(c: Case): SystemStep | null {
+  if (c.pendingNotices.length > 0) return { kind: 'deliver_notices' };
+  const first = c.links.firstInstance;
+  if (
+    c.track === 'complaint_2' &&
+    first?.reference &&
+    first.caseId === undefined &&
+    predecisionStatuses.includes(c.status)
+  ) {
+    return { kind: 'link_first_instance', reference: first.reference };
+  }
+  if (c.status === 'decided') return { kind: 'action', action: 'notify' };
+  if (['rejected', 'transferred', 'withdrawn', 'terminated'].includes(c.status))
+    return { kind: 'action', action: 'close' };
+  return null;
+}
+
+/** What the workflow does once no system work is left. */
+export function workflowStep(c: Pick<Case, 'status'>): 'await' | 'done' {
+  return c.status === 'closed' ? 'done' : 'await';
 }

@@ -15,6 +15,16 @@ export const ENV = {
   jwksUrl: 'CM_JWKS_URL',
   clientId: 'CM_JWT_CLIENT_ID',
   publicBaseUrl: 'CM_PUBLIC_BASE_URL',
+  /** Local: the outbox file every notice goes to (instead of SES and the letter queue). */
+  localOutboxFile: 'CM_LOCAL_OUTBOX_FILE',
+  sesFromAddress: 'CM_SES_FROM',
+  /** Where notices for a committee's chair go, as JSON {committeeId: email}. */
+  chairMailboxes: 'CM_CHAIR_MAILBOXES',
+  schedulerEndpoint: 'CM_SCHEDULER_ENDPOINT',
+  schedulerGroup: 'CM_SCHEDULER_GROUP',
+  schedulerRoleArn: 'CM_SCHEDULER_ROLE_ARN',
+  alertFunctionArn: 'CM_ALERT_FUNCTION_ARN',
+  alertDlqArn: 'CM_ALERT_DLQ_ARN',
 } as const;
 
 export function requireEnv(name: string): string {

@@ -66,40 +66,68 @@ export interface NewCaseWrite {
   };
 }
 
+const putNew = (tableName: string, Item: Record<string, unknown>) => ({
+  Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+});
+
+/** The items that make a new case exist: the case, its first event and its reference index. */
+export function newCaseItems(tableName: string, c: Case, event: AuditEvent) {
+  return [
+    putNew(tableName, caseItem(c)),
+    putNew(tableName, eventItem(event)),
+    putNew(tableName, { ...keys.reference(c.reference), entity: 'reference', caseId: c.caseId }),
+  ];
+}
+
 /** Creates a case with its first event, vaulted identity, receipt and idempotency record, atomically. */
 export async function createCase(s: StoreContext, w: NewCaseWrite): Promise<void> {
-  const put = (Item: Record<string, unknown>) => ({
-    Put: { TableName: s.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
-  });
   const items = [
-    put(caseItem(w.case)),
-    put(eventItem(w.event)),
-    put({ ...keys.identity(w.case.caseId), entity: 'identity', ...w.identity }),
-    put({ ...keys.receipt(w.receiptHmac), entity: 'receipt', caseId: w.case.caseId }),
+    ...newCaseItems(s.tableName, w.case, w.event),
+    putNew(s.tableName, { ...keys.identity(w.case.caseId), entity: 'identity', ...w.identity }),
+    putNew(s.tableName, { ...keys.receipt(w.receiptHmac), entity: 'receipt', caseId: w.case.caseId }),
   ];
   if (w.idempotency) {
     const { keyHash, ...rest } = w.idempotency;
-    items.push(put({ ...keys.idempotency(keyHash), entity: 'idempotency', ...rest }));
+    items.push(putNew(s.tableName, { ...keys.idempotency(keyHash), entity: 'idempotency', ...rest }));
   }
   await s.db.send(new TransactWriteCommand({ TransactItems: items }));
 }
 
-/** Thrown when only the parked workflow token changed under us: re-read and try again. */
+/**
+ * Thrown when the case changed under us without a new version (a workflow token parked, a notice
+ * recorded, an alert): re-read and decide again; the caller's version still holds.
+ */
 export class TokenRaceError extends Error {
   override name = 'TokenRaceError';
 }
 
+export interface SaveOptions {
+  /**
+   * `consume`: a business change; the parked workflow token is removed (the caller resumes the
+   * workflow with it). `keep`: bookkeeping by the system while the workflow may be parked.
+   */
+  token: 'consume' | 'keep';
+  /** Further items in the same transaction (e.g. the cases a split creates). */
+  extra?: Record<string, unknown>[];
+}
+
 /**
- * Writes a decided transition. A stale version is a 409; a token parked between our read and
- * our write is a TokenRaceError so the caller can re-read (the token must not be lost).
+ * Writes a case and its new audit events in one transaction, conditioned on the exact state read
+ * (version, audit seq and parked token). A changed version is a 409; any other change is a
+ * TokenRaceError so the caller re-reads (nothing is ever lost or overwritten).
  */
-export async function saveTransition(
+export async function saveCase(
   s: StoreContext,
   prev: Case,
   next: Case,
-  event: AuditEvent,
-): Promise<void> {
-  const { taskToken: _consumed, awaiting: _a, ...rest } = next;
+  events: AuditEvent[],
+  opts: SaveOptions,
+): Promise<Case> {
+  const last = events.at(-1);
+  const base = { ...next, seq: last?.seq ?? prev.seq, headHash: last?.hash ?? prev.headHash };
+  const { taskToken: _t, awaiting: _a, ...rest } = base;
+  const saved: Case =
+    opts.token === 'consume' ? rest : { ...rest, taskToken: prev.taskToken, awaiting: prev.awaiting };
   const tokenCondition = prev.taskToken ? 'taskToken = :tok' : 'attribute_not_exists(taskToken)';
   try {
     await s.db.send(
@@ -108,33 +136,39 @@ export async function saveTransition(
           {
             Put: {
               TableName: s.tableName,
-              Item: caseItem({ ...rest, seq: event.seq, headHash: event.hash } as Case),
-              ConditionExpression: `version = :v AND ${tokenCondition}`,
+              Item: caseItem(saved),
+              ConditionExpression: `version = :v AND seq = :seq AND ${tokenCondition}`,
               ExpressionAttributeValues: {
                 ':v': prev.version,
+                ':seq': prev.seq,
                 ...(prev.taskToken ? { ':tok': prev.taskToken } : {}),
               },
               ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
             },
           },
-          {
-            Put: {
-              TableName: s.tableName,
-              Item: eventItem(event),
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
+          ...events.map((e) => putNew(s.tableName, eventItem(e))),
+          ...(opts.extra ?? []),
         ],
       }),
     );
   } catch (err) {
     if (err instanceof TransactionCanceledException) {
       const old = err.CancellationReasons?.[0]?.Item;
-      if (old && Number(old.version?.N) === prev.version) throw new TokenRaceError('workflow token changed');
-      throw conflict('the case was changed by someone else; reload it');
+      if (old && Number(old.version?.N) === prev.version)
+        throw new TokenRaceError('the case changed without a new version');
+      if (err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
+        throw conflict('the case was changed by someone else; reload it');
+      throw err;
     }
     throw err;
   }
+  return saved;
+}
+
+/** Case id of a reference, or null. */
+export async function caseIdByReference(s: StoreContext, reference: string): Promise<string | null> {
+  const out = await s.db.send(new GetCommand({ TableName: s.tableName, Key: keys.reference(reference) }));
+  return typeof out.Item?.caseId === 'string' ? out.Item.caseId : null;
 }
 
 export async function listEvents(s: StoreContext, caseId: string): Promise<AuditEvent[]> {

@@ -8,6 +8,8 @@ export const keys = {
   eventPrefix: 'EVT#',
   identity: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'IDENTITY' }),
   receipt: (receiptHmac: string) => ({ PK: `RCPT#${receiptHmac}`, SK: 'RCPT' }),
+  /** Reference → case id (second-instance links, duplicates). */
+  reference: (reference: string) => ({ PK: `REF#${reference}`, SK: 'REF' }),
   idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
   queuePk: (committee: string, status: string) => `QUEUE#${committee}#${status}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,

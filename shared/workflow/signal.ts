@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { sfn } from '../aws/clients.js';
 import type { Case } from '../domain/case.js';
+import { workflowStep } from '../domain/transitions.js';
 import { ENV, requireEnv } from '../lambda/config.js';
 import { logger } from '../lambda/logger.js';
 
@@ -39,7 +40,12 @@ export async function startCaseWorkflow(c: Pick<Case, 'caseId' | 'version'>): Pr
  * a fresh execution picks the case up where it is: the workflow is re-entrant.
  */
 export async function resumeCaseWorkflow(prev: Case, next: Case): Promise<void> {
-  if (!prev.taskToken) return; // not parked: the running execution's park will fail its condition and reload
+  if (!prev.taskToken) {
+    // A finished workflow (closed case) starts again when the case reopens; otherwise the running
+    // execution is between steps, and its park will fail its condition and reload.
+    if (workflowStep(prev) === 'done' && workflowStep(next) !== 'done') await startCaseWorkflow(next);
+    return;
+  }
   try {
     await sfn().send(
       new SendTaskSuccessCommand({

@@ -120,7 +120,7 @@ describe('workflow stack', () => {
       States: Record<string, Record<string, unknown>>;
     };
     const tasks = Object.entries(asl.States).filter(([, s]) => s.Type === 'Task');
-    expect(tasks.map(([n]) => n).sort()).toEqual([S.AwaitStaff, S.CloseCase, S.LoadCase].sort());
+    expect(tasks.map(([n]) => n).sort()).toEqual([S.Advance, S.AwaitStaff].sort());
     for (const [name, s] of tasks) {
       expect(s.TimeoutSeconds, name).toBeGreaterThan(0);
       expect(s.Catch, name).toBeDefined();

@@ -29,7 +29,7 @@ describe('restart', () => {
     expect((await rt.call(`/public/cases/${filed.receipt}`)).body.status).toBe('screening');
     expect((await rt.call(`/cases/${item.caseId}/audit/verify`, { token: token2 })).body).toMatchObject({
       valid: true,
-      length: 1,
+      length: 2,
     });
 
     const detail = (await rt.call(`/cases/${item.caseId}`, { token: token2 })).body;

@@ -74,6 +74,7 @@ describe('public intake', () => {
   it('answers a retry with the same Idempotency-Key and body with the same answer, storing nothing new', async () => {
     const key = 'retry-key-0001-abcdef';
     const first = await file(intakes.petition(), { 'idempotency-key': key });
+    await rt.sfn.idle();
     const count = await rt.itemCount();
     const again = await file(intakes.petition(), { 'idempotency-key': key });
     expect(again).toEqual(first);
@@ -101,6 +102,13 @@ describe('public intake', () => {
         basis: 'Luật Khiếu nại 2011, Điều 27',
       }),
       expect.objectContaining({ name: 'resolution', dueOn: '2026-05-11', dayType: 'calendar', days: 60 }),
+      expect.objectContaining({
+        name: 'decision_notice',
+        from: 'decided',
+        dueOn: null,
+        dayType: 'working',
+        days: 3,
+      }),
     ]);
   });
 
@@ -128,6 +136,7 @@ describe('screening', () => {
     expect(resolution).toMatchObject({ state: 'running', days: 30, dayType: 'calendar' });
     expect(resolution.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
+    await rt.sfn.idle();
     const count = await rt.itemCount();
     const stale = await rt.call(`/cases/${caseId}/actions`, {
       token: intake,
@@ -140,7 +149,8 @@ describe('screening', () => {
     const verdict = auditVerifyResponse.parse(
       (await rt.call(`/cases/${caseId}/audit/verify`, { token: intake })).body,
     );
-    expect(verdict).toMatchObject({ valid: true, length: 2 });
+    // submit, acknowledgement notice, accept, acceptance notice
+    expect(verdict).toMatchObject({ valid: true, length: 4 });
     await parked(caseId, 'accepted');
     const tracked = await rt.call(`/public/cases/${out.receipt}`);
     expect(tracked.body.status).toBe('accepted');
@@ -149,6 +159,7 @@ describe('screening', () => {
   it('rejects with a legal ground of the profile, and the workflow closes the case', async () => {
     const out = await file(intakes.denunciation());
     const { caseId, version } = await caseIdOf(out.reference);
+    await rt.sfn.idle();
     const count = await rt.itemCount();
     const noGround = await rt.call(`/cases/${caseId}/actions`, {
       token: intake,
@@ -178,13 +189,22 @@ describe('screening', () => {
     expect(tracked.status).toBe('closed');
     expect(tracked.rejection?.basis).toBe('Luật Tố cáo 2018, Điều 29(1)(d)');
     const verdict = (await rt.call(`/cases/${caseId}/audit/verify`, { token: intake })).body;
-    expect(verdict).toMatchObject({ valid: true, length: 3 });
+    expect(verdict).toMatchObject({ valid: true, length: 5 });
     const events = (await rt.call(`/cases/${caseId}/audit`, { token: intake })).body.events;
-    expect(events.map((e: { action: string; actor: unknown }) => [e.action, e.actor])).toEqual([
-      ['submit', 'public'],
-      ['reject', { id: 'intake', role: 'intake' }],
-      ['close', 'system'],
+    expect(
+      events.map((e: { action: string; actor: unknown; data: { type?: string } }) => [
+        e.action,
+        e.actor,
+        e.data.type,
+      ]),
+    ).toEqual([
+      ['submit', 'public', undefined],
+      ['notice', 'system', 'acknowledgement'],
+      ['reject', { id: 'intake', role: 'intake' }, undefined],
+      ['notice', 'system', 'rejection'],
+      ['close', 'system', undefined],
     ]);
+    expect(tracked.timeline.map((t) => t.status)).toEqual(['received', 'screening', 'rejected', 'closed']);
 
     const late = await rt.call(`/cases/${caseId}/actions`, {
       token: intake,

@@ -44,6 +44,7 @@ export async function startTestRuntime(
     dynamoEndpoint: inject('dynamoEndpoint'),
     tableName: opts.tableName ?? `t-${randomUUID().slice(0, 8)}`,
     retryIntervalMs: 0,
+    realTimeAlerts: false,
   });
   await seedConfiguration(rt);
   const ddb = new DynamoDBClient({ endpoint: rt.dynamoEndpoint });

@@ -52,8 +52,7 @@ export function caseLifecycleAsl(opts: LocalAslOptions): Record<string, unknown>
     LambdaFunction.fromFunctionArn(stack, t.id, localFunctionArn(opts.functionPrefix, t.name));
   const chain = buildCaseLifecycle(stack, {
     table: Table.fromTableName(stack, 'Table', opts.tableName),
-    loadCase: fn(taskFunctions.loadCase),
-    closeCase: fn(taskFunctions.closeCase),
+    advance: fn(taskFunctions.advance),
   });
   const graph = new sfn.StateGraph(chain.startState, 'case-lifecycle').toGraphJson();
   return resolveIntrinsics(stack.resolve(graph)) as Record<string, unknown>;

@@ -1,7 +1,9 @@
 /**
  * The case-lifecycle state machine, built by one function that the CDK stack and the local runner
- * both call. It is re-entrant: it starts from {caseId}, loads the case, and does what the case's
- * status needs (park for a human, run a system step, or finish), then loads again.
+ * both call. It reconciles: `Advance` does every piece of system work the case's state calls for
+ * (notices, links, decision notification, closing, alert schedules), then the case either parks for
+ * a human with a task token stored on the case item, or is done. It is re-entrant: starting it
+ * again for a case resumes that case.
  */
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -14,8 +16,7 @@ import { RELOAD_ERRORS, S } from './states.js';
 
 export interface CaseLifecycleDeps {
   table: ITable;
-  loadCase: IFunction;
-  closeCase: IFunction;
+  advance: IFunction;
   /** How long a parked callback waits before the workflow reloads the case and parks again. */
   parkTimeout?: Duration;
 }
@@ -28,7 +29,7 @@ function lambdaStep(scope: Construct, id: string, fn: IFunction, resultPath: str
     payload: caseInput,
     payloadResponseOnly: true,
     resultPath,
-    taskTimeout: sfn.Timeout.duration(Duration.seconds(30)),
+    taskTimeout: sfn.Timeout.duration(Duration.seconds(60)),
     retryOnServiceExceptions: false,
   });
   step.addRetry({
@@ -53,8 +54,8 @@ export function buildCaseLifecycle(scope: Construct, deps: CaseLifecycleDeps): s
     error: 'CaseWorkflowFailed',
     cause: 'A step failed after its retries',
   });
-  const load = lambdaStep(scope, S.LoadCase, deps.loadCase, '$.case');
-  load.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
+  const advance = lambdaStep(scope, S.Advance, deps.advance, '$.case');
+  advance.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
 
   // Park: store the task token on the case item, only if the case is still at the version and
   // status just loaded (otherwise reload). The staff API resumes it with SendTaskSuccess.
@@ -93,19 +94,14 @@ export function buildCaseLifecycle(scope: Construct, deps: CaseLifecycleDeps): s
     maxAttempts: 3,
     backoffRate: 2,
   });
-  park.addCatch(load, { errors: RELOAD_ERRORS, resultPath: sfn.JsonPath.DISCARD });
+  park.addCatch(advance, { errors: RELOAD_ERRORS, resultPath: sfn.JsonPath.DISCARD });
   park.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
-  park.next(load);
-
-  const close = lambdaStep(scope, S.CloseCase, deps.closeCase, sfn.JsonPath.DISCARD);
-  close.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
-  close.next(load);
+  park.next(advance);
 
   const route = new sfn.Choice(scope, S.RouteByStep)
     .when(sfn.Condition.stringEquals('$.case.step', 'await'), park)
-    .when(sfn.Condition.stringEquals('$.case.step', 'close'), close)
     .when(sfn.Condition.stringEquals('$.case.step', 'done'), new sfn.Succeed(scope, S.Done))
     .otherwise(failed);
 
-  return load.next(route);
+  return advance.next(route);
 }

@@ -1,9 +1,8 @@
 /** State names: stable, unique, and the keys the local runner uses for its task overrides. */
 export const S = {
-  LoadCase: 'LoadCase',
+  Advance: 'Advance',
   RouteByStep: 'RouteByStep',
   AwaitStaff: 'AwaitStaff',
-  CloseCase: 'CloseCase',
   Done: 'Done',
   Failed: 'Failed',
 } as const;

@@ -3,10 +3,15 @@ import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { staffCaseView } from '../../../shared/cases/views.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
-import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
+import { resumeCaseWorkflow, startCaseWorkflow } from '../../../shared/workflow/signal.js';
 
 export const handler = staffHandler({ body: actionRequest }, async (req) => {
-  const deps = { store: store(), now: clock, resumeWorkflow: resumeCaseWorkflow };
+  const deps = {
+    store: store(),
+    now: clock,
+    resumeWorkflow: resumeCaseWorkflow,
+    startWorkflow: startCaseWorkflow,
+  };
   const c = await actOnCase(deps, req.actor, req.params.id ?? '', req.body);
   return { status: 200, body: { case: staffCaseView(c) } };
 });

@@ -83,6 +83,19 @@ export function bindReceiptSecret(fn: NodejsFunction, data: DataStack): void {
   receiptSecret.grantRead(fn);
 }
 
+/** Notices: SES e-mail from a verified sender; letters go to the case table's outbox partition. */
+export function bindNotifier(fn: NodejsFunction, from: string): void {
+  fn.addEnvironment(ENV.sesFromAddress, from);
+  const stack = Stack.of(fn);
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
+      conditions: { StringEquals: { 'ses:FromAddress': from } },
+    }),
+  );
+}
+
 /**
  * Start executions and answer callbacks of the case workflow. The ARN is formatted from the fixed
  * name, not referenced, so the API stack does not depend on the workflow stack's resources

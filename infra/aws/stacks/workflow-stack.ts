@@ -1,38 +1,94 @@
-/** The case-lifecycle state machine (Standard) and its task functions. */
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+/**
+ * The case-lifecycle state machine (Standard), its Advance task, and the deadline alerts: a scheduler
+ * group, the role schedules use to invoke the alert function, a dead-letter queue, and alarms.
+ */
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { taskFunctions } from '../../../functions/tasks/registry.js';
+import { scheduledFunctions, taskFunctions } from '../../../functions/tasks/registry.js';
+import { ENV } from '../../../shared/lambda/config.js';
 import { buildCaseLifecycle } from '../../../workflows/case-lifecycle/build.js';
-import { bindTable, bindWorkflow, caseTableIn, STATE_MACHINE_NAME } from '../constructs/bindings.js';
+import {
+  bindNotifier,
+  bindTable,
+  bindVault,
+  caseTableIn,
+  STATE_MACHINE_NAME,
+} from '../constructs/bindings.js';
 import { HouseFunction } from '../constructs/house-function.js';
 import type { DataStack } from './data-stack.js';
 
 export interface WorkflowStackProps extends StackProps {
   data: DataStack;
+  /** Verified SES sender for notices. */
+  sesFrom?: string;
 }
+
+export const SCHEDULE_GROUP = 'cong-minh-deadlines';
 
 export class WorkflowStack extends Stack {
   readonly stateMachine: StateMachine;
+  readonly alertDlq: Queue;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
     super(scope, id, props);
-    const loadCase = new HouseFunction(this, taskFunctions.loadCase.id, {
-      entry: `tasks/${taskFunctions.loadCase.entry}`,
+    const sesFrom = props.sesFrom ?? 'no-reply@example.invalid';
+
+    const alert = new HouseFunction(this, scheduledFunctions.deadlineAlert.id, {
+      entry: scheduledFunctions.deadlineAlert.entry,
     }).fn;
-    bindTable(loadCase, props.data, 'read');
-    const closeCase = new HouseFunction(this, taskFunctions.closeCase.id, {
-      entry: `tasks/${taskFunctions.closeCase.entry}`,
+    bindTable(alert, props.data, 'readWrite');
+    bindNotifier(alert, sesFrom);
+
+    this.alertDlq = new Queue(this, 'AlertDlq', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const group = new CfnScheduleGroup(this, 'AlertSchedules', { name: SCHEDULE_GROUP });
+    const schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: 'EventBridge Scheduler invokes the deadline-alert function',
+    });
+    alert.grantInvoke(schedulerRole);
+    this.alertDlq.grantSendMessages(schedulerRole);
+
+    const advance = new HouseFunction(this, taskFunctions.advance.id, {
+      entry: taskFunctions.advance.entry,
+      timeout: Duration.seconds(25),
     }).fn;
-    bindTable(closeCase, props.data, 'readWrite');
-    bindWorkflow(closeCase, { start: true, callback: true });
+    bindTable(advance, props.data, 'readWrite');
+    bindVault(advance, props.data, 'open');
+    bindNotifier(advance, sesFrom);
+    advance.addEnvironment(ENV.schedulerGroup, SCHEDULE_GROUP);
+    advance.addEnvironment(ENV.schedulerRoleArn, schedulerRole.roleArn);
+    advance.addEnvironment(ENV.alertFunctionArn, alert.functionArn);
+    advance.addEnvironment(ENV.alertDlqArn, this.alertDlq.queueArn);
+    advance.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+        resources: [
+          this.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: `${SCHEDULE_GROUP}/*` }),
+        ],
+      }),
+    );
+    advance.addToRolePolicy(
+      new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
+    );
+    advance.node.addDependency(group);
 
     this.stateMachine = new StateMachine(this, 'CaseLifecycle', {
       stateMachineName: STATE_MACHINE_NAME,
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(
-        buildCaseLifecycle(this, { table: caseTableIn(this, props.data), loadCase, closeCase }),
+        buildCaseLifecycle(this, { table: caseTableIn(this, props.data), advance }),
       ),
       tracingEnabled: true,
       logs: {
@@ -44,6 +100,24 @@ export class WorkflowStack extends Stack {
         level: LogLevel.ALL,
         includeExecutionData: false,
       },
+    });
+
+    new Alarm(this, 'FailedExecutions', {
+      alarmDescription:
+        'A case workflow failed after its retries: start it again for the case (it is re-entrant) and look at the error.',
+      metric: this.stateMachine.metricFailed({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    new Alarm(this, 'AlertDeadLetters', {
+      alarmDescription: 'A deadline alert could not be delivered: a statutory deadline may pass unnoticed.',
+      metric: this.alertDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../../shared/domain/actor.js';
 import { DomainError } from '../../../shared/domain/errors.js';
-import { allowedActions, decide, workflowStep } from '../../../shared/domain/transitions.js';
+import { allowedActions, decide, nextSystemStep, workflowStep } from '../../../shared/domain/transitions.js';
 import { newCase, profile, staff } from '../../support/cases.js';
 
 const now = new Date('2026-03-04T02:00:00Z'); // 2026-03-04 in Hà Nội
@@ -100,7 +100,12 @@ describe('decide', () => {
     expect(next.status).toBe('rejected');
     expect(next.clocks.every((k) => k.state !== 'running')).toBe(true);
     expect(next.dueAt).toBeNull();
-    expect(workflowStep(next.status)).toBe('close');
+    expect(nextSystemStep(next)).toEqual({ kind: 'deliver_notices' });
+    expect(next.pendingNotices.map((n) => [n.type, n.audience])).toEqual([
+      ['acknowledgement', 'filer'],
+      ['rejection', 'filer'],
+    ]);
+    expect(nextSystemStep({ ...next, pendingNotices: [] })).toEqual({ kind: 'action', action: 'close' });
   });
 
   it('refuses a role that may never take the action (403), a stale version and a wrong stage (409)', () => {
@@ -146,11 +151,17 @@ describe('decide', () => {
     const { next: closed } = decide(rejected, { action: 'close', expectedVersion: 2 }, systemActor, ctx);
     expect(closed.status).toBe('closed');
     expect(closed.history.map((h) => h.status)).toEqual(['received', 'screening', 'rejected', 'closed']);
-    expect(workflowStep(closed.status)).toBe('done');
+    expect(workflowStep(closed)).toBe('done');
   });
 
   it('lists the actions a caller may take now', () => {
-    expect(allowedActions(newCase(), staff('intake'))).toEqual(['accept', 'reject']);
+    expect(allowedActions(newCase(), staff('intake'))).toEqual([
+      'accept',
+      'reject',
+      'transfer',
+      'split',
+      'mark_duplicate',
+    ]);
     expect(allowedActions(newCase(), staff('investigator'))).toEqual([]);
   });
 });

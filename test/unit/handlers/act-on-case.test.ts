@@ -37,7 +37,7 @@ describe('acting on a case', () => {
     expect(saved.status).toBe('accepted');
     const write = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
     expect(write).toHaveLength(2);
-    expect(write[0]!.Put!.ConditionExpression).toBe('version = :v AND taskToken = :tok');
+    expect(write[0]!.Put!.ConditionExpression).toBe('version = :v AND seq = :seq AND taskToken = :tok');
     expect(write[0]!.Put!.Item).not.toHaveProperty('taskToken');
     expect(write[1]!.Put!.Item).toMatchObject({
       SK: 'EVT#00000002',

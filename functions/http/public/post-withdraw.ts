@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { actOnCase } from '../../../shared/cases/act-on-case.js';
+import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
+import { publicActor } from '../../../shared/domain/actor.js';
+import { statusLabels } from '../../../shared/domain/status.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
+import { publicHandler } from '../../../shared/lambda/http.js';
+import { getCase } from '../../../shared/store/case-repository.js';
+import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
+
+export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });
+
+export const handler = publicHandler({ body: withdrawRequest }, async (req) => {
+  const s = store();
+  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '');
+  const current = await getCase(s, caseId);
+  const c = await actOnCase(
+    { store: s, now: clock, resumeWorkflow: resumeCaseWorkflow },
+    publicActor,
+    caseId,
+    {
+      action: 'withdraw',
+      expectedVersion: current?.version ?? 0,
+      reason: req.body.reason,
+    },
+  );
+  return {
+    status: 200,
+    body: { status: c.status, statusLabel: statusLabels[c.status], withdrawal: c.withdrawal?.state },
+  };
+});

@@ -1,0 +1,167 @@
+/**
+ * Notice texts in Vietnamese and English, composed from the case and its profile. A notice to the
+ * person complained about or denounced carries the content, never the filer's identity
+ * (Law on Denunciations art. 29(3), Decree 31/2019 Form 06; LEGAL.md §c).
+ */
+import type { Case, Notice } from './case.js';
+import type { Profile, Text } from './profile.js';
+import { rulesFor } from './profile.js';
+import { statusLabels } from './status.js';
+
+export interface ComposedNotice {
+  subject: Text;
+  body: Text;
+}
+
+function label(list: { code: string; label: Text }[], code: unknown): Text {
+  return list.find((x) => x.code === code)?.label ?? { vi: String(code ?? ''), en: String(code ?? '') };
+}
+
+function dueLine(c: Case): Text {
+  const running = c.clocks.filter((k) => k.state === 'running' && k.dueOn);
+  if (running.length === 0) return { vi: '', en: '' };
+  const vi = running
+    .map((k) => `${k.name === 'resolution' ? 'Hạn giải quyết' : 'Hạn'}: ${k.dueOn} (${k.basis})`)
+    .join('; ');
+  const en = running
+    .map((k) => `${k.name === 'resolution' ? 'Resolution due' : `${k.name} due`}: ${k.dueOn} (${k.basis})`)
+    .join('; ');
+  return { vi: `\n${vi}`, en: `\n${en}` };
+}
+
+export function composeNotice(n: Notice, c: Case, profile: Profile): ComposedNotice {
+  const rules = rulesFor(profile, c.track);
+  const ref = c.reference;
+  const d = n.data;
+  const due = dueLine(c);
+  const t = (vi: string, en: string, subjectVi: string, subjectEn: string): ComposedNotice => ({
+    subject: { vi: `${subjectVi} – ${ref}`, en: `${subjectEn} – ${ref}` },
+    body: { vi, en },
+  });
+  switch (n.type) {
+    case 'acknowledgement':
+      return t(
+        `Cơ quan đã tiếp nhận đơn của ông/bà, số tham chiếu ${ref}, loại: ${rules.label.vi}.${due.vi}`,
+        `Your letter was received, reference ${ref}, kind: ${rules.label.en}.${due.en}`,
+        'Thông báo tiếp nhận đơn',
+        'Acknowledgement of receipt',
+      );
+    case 'acceptance':
+      return t(
+        `Đơn ${ref} đã được thụ lý để giải quyết.${due.vi}`,
+        `Case ${ref} has been accepted for resolution.${due.en}`,
+        'Thông báo thụ lý',
+        'Notice of acceptance',
+      );
+    case 'respondent_notice':
+      return t(
+        `Cơ quan đã thụ lý giải quyết vụ việc ${ref} có nội dung liên quan đến ông/bà/cơ quan:\n${c.content}\nĐề nghị giải trình theo quy định.`,
+        `A case (${ref}) concerning you has been accepted. Its content:\n${c.content}\nYou will be asked to explain.`,
+        'Thông báo về nội dung tố cáo',
+        'Notice of the allegations',
+      );
+    case 'rejection': {
+      const g = rules.rejectionGrounds.find((x) => x.code === d.ground);
+      return t(
+        `Đơn ${ref} không được thụ lý. Căn cứ: ${g?.label.vi ?? d.ground} (${g?.basis ?? ''}). Lý do: ${String(d.reason ?? '')}`,
+        `Case ${ref} was not accepted. Ground: ${g?.label.en ?? d.ground} (${g?.basis ?? ''}). Reason: ${String(d.reason ?? '')}`,
+        'Thông báo không thụ lý',
+        'Notice of non-acceptance',
+      );
+    }
+    case 'transfer':
+      return t(
+        `Đơn ${ref} không thuộc thẩm quyền và đã được chuyển đến: ${String(d.toBody)}.`,
+        `Case ${ref} is outside this body's jurisdiction and was transferred to: ${String(d.toBody)}.`,
+        'Thông báo chuyển đơn',
+        'Notice of transfer',
+      );
+    case 'split':
+      return t(
+        `Đơn ${ref} có nhiều nội dung và đã được tách thành ${String(d.parts)} vụ việc; ông/bà theo dõi bằng cùng mã tra cứu.`,
+        `Case ${ref} had several contents and was split into ${String(d.parts)} cases, followed with the same receipt.`,
+        'Thông báo tách đơn',
+        'Notice of split',
+      );
+    case 'duplicate':
+      return t(
+        `Đơn ${ref} trùng với vụ việc ${String(d.duplicateOf)} đang được xử lý và được gộp theo dõi.`,
+        `Case ${ref} duplicates case ${String(d.duplicateOf)} and is followed there.`,
+        'Thông báo đơn trùng',
+        'Notice of duplicate',
+      );
+    case 'info_request':
+      return t(
+        `Cơ quan đề nghị ông/bà cung cấp thêm thông tin cho vụ việc ${ref}: ${String(d.question)}`,
+        `Please provide more information for case ${ref}: ${String(d.question)}`,
+        'Đề nghị cung cấp thông tin',
+        'Request for information',
+      );
+    case 'extension':
+      return t(
+        `Thời hạn giải quyết vụ việc ${ref} được gia hạn. Lý do: ${String(d.reason)}.${due.vi}`,
+        `The resolution period of case ${ref} was extended. Reason: ${String(d.reason)}.${due.en}`,
+        'Quyết định gia hạn',
+        'Extension decision',
+      );
+    case 'suspension':
+      return t(
+        `Việc giải quyết vụ việc ${ref} tạm đình chỉ: ${label(rules.suspensionGrounds, d.ground).vi}. Thời gian tạm đình chỉ không tính vào thời hạn.`,
+        `Case ${ref} is suspended: ${label(rules.suspensionGrounds, d.ground).en}. Suspended time does not count toward the deadline.`,
+        'Quyết định tạm đình chỉ',
+        'Suspension decision',
+      );
+    case 'resumption':
+      return t(
+        `Việc giải quyết vụ việc ${ref} được tiếp tục.${due.vi}`,
+        `Case ${ref} is resumed.${due.en}`,
+        'Quyết định tiếp tục giải quyết',
+        'Resumption decision',
+      );
+    case 'decision':
+    case 'respondent_decision': {
+      const o = label(rules.outcomes, d.outcome);
+      return t(
+        `Kết quả giải quyết vụ việc ${ref}: ${o.vi}.`,
+        `Outcome of case ${ref}: ${o.en}.`,
+        'Thông báo kết quả giải quyết',
+        'Notice of the outcome',
+      );
+    }
+    case 'withdrawal':
+      return t(
+        `Cơ quan đã nhận việc rút đơn ${ref}; việc giải quyết được đình chỉ.`,
+        `Your withdrawal of ${ref} was received; the case is discontinued.`,
+        'Thông báo đình chỉ do rút đơn',
+        'Notice of withdrawal',
+      );
+    case 'withdrawal_request':
+      return t(
+        `Yêu cầu rút đơn ${ref} đã được ghi nhận và chuyển người có thẩm quyền xem xét (Luật Tố cáo, Điều 33).`,
+        `The request to withdraw ${ref} was recorded and goes to the competent person (Law on Denunciations art. 33).`,
+        'Ghi nhận yêu cầu rút đơn',
+        'Withdrawal request recorded',
+      );
+    case 'termination':
+      return t(
+        `Việc giải quyết vụ việc ${ref} bị đình chỉ: ${label(rules.terminationGrounds, d.ground).vi}.`,
+        `Case ${ref} is terminated: ${label(rules.terminationGrounds, d.ground).en}.`,
+        'Quyết định đình chỉ',
+        'Termination decision',
+      );
+    case 'reopened':
+      return t(
+        `Vụ việc ${ref} được mở lại để giải quyết.${due.vi}`,
+        `Case ${ref} was reopened.${due.en}`,
+        'Thông báo mở lại vụ việc',
+        'Notice of reopening',
+      );
+    case 'escalation':
+      return t(
+        `Vụ việc ${ref} (${statusLabels[c.status].vi}) đã quá hạn ${String(d.clock)} (${String(d.dueOn)}).`,
+        `Case ${ref} (${statusLabels[c.status].en}) is overdue on ${String(d.clock)} (${String(d.dueOn)}).`,
+        'Cảnh báo quá hạn',
+        'Overdue alert',
+      );
+  }
+}

@@ -22,6 +22,13 @@ export const routes: readonly Route[] = [
     auth: 'public',
   },
   {
+    id: 'PostWithdraw',
+    method: 'POST',
+    path: '/public/cases/{receipt}/withdraw',
+    entry: 'public/post-withdraw.ts',
+    auth: 'public',
+  },
+  {
     id: 'GetDeadlines',
     method: 'GET',
     path: '/public/deadlines',

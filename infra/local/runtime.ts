@@ -11,6 +11,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/http/routes.js';
 import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
 import { ENV } from '../../shared/lambda/config.js';
+import { useClock } from '../../shared/lambda/deps.js';
 import {
   caseLifecycleAsl,
   LOCAL_ACCOUNT,
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   retryIntervalMs?: number;
   /** Fire deadline alerts on real timers (npm start); tests drive them with `scheduler.fireDue`. */
   realTimeAlerts?: boolean;
+  /** Test hook: the clock every in-process handler reads. */
+  clock?: () => Date;
 }
 
 export interface Runtime {
@@ -42,6 +45,8 @@ export interface Runtime {
   dataDir: string;
   tableName: string;
   dynamoEndpoint: string;
+  /** ARN of a workflow task function, for fault injection. */
+  taskArn(name: string): string;
   sfn: LocalStepFunctions;
   /** The client the local workflow service uses for its DynamoDB task states. */
   workflowDynamo: DynamoDBClient;
@@ -92,6 +97,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.localMasterKeyFile]: join(dataDir, 'master.key'),
     [ENV.clientId]: LOCAL_CLIENT_ID,
   });
+  if (opts.clock) useClock(opts.clock);
   const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint });
   await ensureTable(dynamo, tableName);
 
@@ -169,6 +175,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     dataDir,
     tableName,
     dynamoEndpoint,
+    taskArn: (name) => localFunctionArn(FUNCTION_PREFIX, name),
     sfn,
     workflowDynamo: dynamo,
     scheduler,

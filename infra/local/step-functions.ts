@@ -95,6 +95,8 @@ export class LocalStepFunctions {
   private readonly states: Record<string, { Type: string; Resource?: string }>;
   private server?: Server;
   private stopping = false;
+  /** Test hook: the next N invocations of a task function fail. */
+  private readonly faults = new Map<string, number>();
   /** Resolves when no execution is running (tests). */
   private idleWaiters: (() => void)[] = [];
 
@@ -183,6 +185,11 @@ export class LocalStepFunctions {
     return r;
   }
 
+  /** Test hook: make the next `times` invocations of the task function `functionArn` fail. */
+  injectFaults(functionArn: string, times: number): void {
+    this.faults.set(functionArn, times);
+  }
+
   transitionsOf(arn: string): number {
     return this.transitions.get(arn) ?? 0;
   }
@@ -240,6 +247,11 @@ export class LocalStepFunctions {
       const lambda = this.opts.lambdas[state.Resource];
       if (lambda) {
         handlers[name] = async (input) => {
+          const left = this.faults.get(state.Resource!) ?? 0;
+          if (left > 0) {
+            this.faults.set(state.Resource!, left - 1);
+            throw Object.assign(new Error('injected fault'), { name: 'Lambda.ServiceException' });
+          }
           const out = (await lambda(input)) as Json;
           setImmediate(() => this.notifyIdle());
           return out;

@@ -46,7 +46,10 @@ export const trackCaseResponse = z.object({
   timeline: z.array(z.object({ at: z.string(), status: z.enum(statuses), label: text })),
   deadlines: z.array(caseDeadline),
   rejection: z.object({ ground: z.string(), label: text, basis: z.string() }).optional(),
-  messages: z.array(z.unknown()),
+  messages: z.array(
+    z.object({ at: z.string(), type: z.string(), from: z.enum(['committee', 'filer']), text }),
+  ),
+  links: z.object({ splitInto: z.array(z.string()).optional(), duplicateOf: z.string().optional() }),
   headHash: z.string(),
 });
 
@@ -150,6 +153,13 @@ export const problem = z.object({
   status: z.int(),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+});
+
+export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });
+export const withdrawResponse = z.object({
+  status: z.enum(statuses),
+  statusLabel: text,
+  withdrawal: z.enum(['requested', 'accepted', 'refused']).optional(),
 });
 
 export const tokenRequest = z.strictObject({

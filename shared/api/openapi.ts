@@ -80,6 +80,19 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/public/cases/{receipt}/withdraw': {
+        post: {
+          summary: 'Withdraw a case before its decision (a denunciation after acceptance goes to the chair)',
+          parameters: [{ name: 'receipt', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.withdrawRequest, 'input') },
+          responses: {
+            '200': { description: 'The status after the withdrawal', content: json(c.withdrawResponse) },
+            '404': problemResponse('Unknown receipt'),
+            '409': problemResponse('Already decided, or a withdrawal is waiting'),
+            ...errors,
+          },
+        },
+      },
       '/public/deadlines': {
         get: {
           summary: 'Deadlines the profile in force gives a kind of case',

@@ -159,8 +159,15 @@ async function deliverNotices(deps: AdvanceDeps, c: Case): Promise<Case> {
   const drafts: AuditDraft[] = [];
   const messages: Case['publicMessages'] = [];
   for (const n of c.pendingNotices) {
-    const text = composeNotice(n, c, profile);
     const recipients = await recipientsOf(deps, c, n, identity);
+    const filer = n.audience === 'respondent' && !c.anonymous ? (await identity()).complainant : null;
+    const text = composeNotice(n, c, profile, {
+      redact: filer
+        ? [filer.fullName, filer.address, filer.phone, filer.email, filer.idNumber].filter((x): x is string =>
+            Boolean(x),
+          )
+        : [],
+    });
     for (const r of recipients.filter((x) => x.channel !== 'tracking')) {
       await deps.notifier.send({
         id: `${c.caseId}:${n.id}:${r.channel}:${r.to}`,

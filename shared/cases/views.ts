@@ -41,7 +41,8 @@ export function publicCaseView(c: Case) {
     rejection: rejection
       ? { ground: rejection.code, label: rejection.label, basis: rejection.basis }
       : undefined,
-    messages: [] as unknown[],
+    messages: c.publicMessages.map((m) => ({ at: m.at, type: m.type, from: m.from, text: m.text })),
+    links: { splitInto: c.links.splitInto, duplicateOf: c.links.duplicateOf },
     headHash: c.submissionHash,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { addDays, type IsoDate, toDayNumber } from './calendar.js';
 import { type Clock, calendarOf } from './clocks.js';
-import { daysUsed } from './deadlines.js';
+import { daysUsed, rollToWorkingDay } from './deadlines.js';
 import type { Profile } from './profile.js';
 
 export const ALERT_PERCENTS = [50, 75, 90, 100] as const;
@@ -42,7 +42,8 @@ export function alertsFor(clock: Clock, profile: Profile): PlannedAlert[] {
       const needed = Math.ceil((clock.days * pct) / 100);
       let d = clock.startedOn;
       while (daysUsed(spec, d, cal) < needed && toDayNumber(d) < toDayNumber(clock.dueOn)) d = addDays(d, 1);
-      at = morning(addDays(d, 1));
+      // Alerts are read at the start of a working day.
+      at = morning(rollToWorkingDay(addDays(d, 1), cal));
       if (at > clock.dueAt) at = clock.dueAt;
     }
     out.push({ key: alertKey(clock.name, pct, clock.dueAt), clock: clock.name, pct, at });

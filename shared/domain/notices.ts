@@ -29,7 +29,24 @@ function dueLine(c: Case): Text {
   return { vi: `\n${vi}`, en: `\n${en}` };
 }
 
-export function composeNotice(n: Notice, c: Case, profile: Profile): ComposedNotice {
+/**
+ * Removes the filer's identifying details from text handed to the person complained about or
+ * denounced (Law on Denunciations art. 56: strip name, address and other personal information).
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets.filter((x) => x && x.trim().length >= 3).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join('[…]');
+  }
+  return out;
+}
+
+export function composeNotice(
+  n: Notice,
+  c: Case,
+  profile: Profile,
+  opts: { redact?: readonly string[] } = {},
+): ComposedNotice {
   const rules = rulesFor(profile, c.track);
   const ref = c.reference;
   const d = n.data;
@@ -53,13 +70,23 @@ export function composeNotice(n: Notice, c: Case, profile: Profile): ComposedNot
         'Thông báo thụ lý',
         'Notice of acceptance',
       );
-    case 'respondent_notice':
+    case 'respondent_notice': {
+      const content = redact(c.content, opts.redact ?? []);
+      if (c.kind === 'dispute') {
+        return t(
+          `Có yêu cầu hòa giải (${ref}) liên quan đến ông/bà tại ${String((c.details as { place?: string }).place ?? '')}:\n${content}\nHòa giải viên sẽ liên hệ để thống nhất thời gian, địa điểm.`,
+          `A mediation request (${ref}) concerns you:\n${content}\nThe mediator will contact you to agree a time and place.`,
+          'Thông báo về yêu cầu hòa giải',
+          'Notice of a mediation request',
+        );
+      }
       return t(
-        `Cơ quan đã thụ lý giải quyết vụ việc ${ref} có nội dung liên quan đến ông/bà/cơ quan:\n${c.content}\nĐề nghị giải trình theo quy định.`,
-        `A case (${ref}) concerning you has been accepted. Its content:\n${c.content}\nYou will be asked to explain.`,
+        `Cơ quan đã thụ lý giải quyết vụ việc ${ref} có nội dung liên quan đến ông/bà/cơ quan:\n${content}\nĐề nghị giải trình theo quy định.`,
+        `A case (${ref}) concerning you has been accepted. Its content:\n${content}\nYou will be asked to explain.`,
         'Thông báo về nội dung tố cáo',
         'Notice of the allegations',
       );
+    }
     case 'rejection': {
       const g = rules.rejectionGrounds.find((x) => x.code === d.ground);
       return t(

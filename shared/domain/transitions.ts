@@ -328,7 +328,7 @@ export const transitions: Table = {
   ],
   propose_decision: [
     {
-      from: ['investigating'],
+      from: WORK,
       to: 'decision_proposed',
       by: ['investigator', 'chair'],
       assigneesOnly: true,

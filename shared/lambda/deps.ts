@@ -7,7 +7,15 @@ export function store(): StoreContext {
   return { db: dynamo(), tableName: requireEnv(ENV.tableName) };
 }
 
-export const clock = () => new Date();
+let source: () => Date = () => new Date();
+
+/** The time every handler sees. In AWS it is the system clock. */
+export const clock = (): Date => source();
+
+/** Local runtime only: drive time from a test (deadline and alert tests). */
+export function useClock(fn: () => Date): void {
+  source = fn;
+}
 
 /** The citizen-facing tracking page for a receipt. */
 export function trackingUrl(receipt: string): string {

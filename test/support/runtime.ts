@@ -34,6 +34,20 @@ export interface TestRuntime extends Runtime {
   itemCount(): Promise<number>;
 }
 
+/** A settable clock for deadline tests; `null` means the system clock. */
+export const testClock = {
+  at: null as Date | null,
+  set(iso: string) {
+    this.at = new Date(iso);
+  },
+  advanceDays(n: number) {
+    this.at = new Date((this.at ?? new Date()).getTime() + n * 86_400_000);
+  },
+  now(): Date {
+    return this.at ? new Date(this.at) : new Date();
+  },
+};
+
 export async function startTestRuntime(
   opts: { dataDir?: string; tableName?: string } = {},
 ): Promise<TestRuntime> {
@@ -45,6 +59,7 @@ export async function startTestRuntime(
     tableName: opts.tableName ?? `t-${randomUUID().slice(0, 8)}`,
     retryIntervalMs: 0,
     realTimeAlerts: false,
+    clock: () => testClock.now(),
   });
   await seedConfiguration(rt);
   const ddb = new DynamoDBClient({ endpoint: rt.dynamoEndpoint });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { withdrawRequest } from '../../../shared/api/contracts.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
 import { publicActor } from '../../../shared/domain/actor.js';
@@ -7,8 +7,6 @@ import { clock, store } from '../../../shared/lambda/deps.js';
 import { publicHandler } from '../../../shared/lambda/http.js';
 import { getCase } from '../../../shared/store/case-repository.js';
 import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
-
-export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });
 
 export const handler = publicHandler({ body: withdrawRequest }, async (req) => {
   const s = store();

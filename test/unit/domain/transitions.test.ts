@@ -165,3 +165,12 @@ describe('decide', () => {
     expect(allowedActions(newCase(), staff('investigator'))).toEqual([]);
   });
 });
+
+describe('notices to the person denounced', () => {
+  it('redact the filer’s identifying details from the content', async () => {
+    const { redact } = await import('../../../shared/domain/notices.js');
+    expect(
+      redact('Tôi là Trần Thị Bình (0987654321), tố cáo ông C.', ['Trần Thị Bình', '0987654321', '']),
+    ).toBe('Tôi là […] ([…]), tố cáo ông C.');
+  });
+});

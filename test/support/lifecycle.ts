@@ -1,0 +1,75 @@
+/** Helpers to drive cases through the API as the demo staff, waiting for the workflow after each step. */
+import { expect } from 'vitest';
+import { readOutbox } from '../../shared/notify/notifier.js';
+import type { Api, TestRuntime } from './runtime.js';
+
+export type Tokens = Record<
+  'intake' | 'investigator' | 'chair' | 'chairB' | 'investigatorB' | 'leadership',
+  string
+>;
+
+export async function loginAll(rt: TestRuntime): Promise<Tokens> {
+  return {
+    intake: await rt.login('intake'),
+    investigator: await rt.login('investigator'),
+    chair: await rt.login('chair'),
+    chairB: await rt.login('chair-b'),
+    investigatorB: await rt.login('investigator-b'),
+    leadership: await rt.login('leadership'),
+  };
+}
+
+export interface Filed {
+  reference: string;
+  receipt: string;
+  caseId: string;
+}
+
+/** Files through the public API and finds the case id in the committee's screening queue. */
+export async function fileCase(
+  rt: TestRuntime,
+  token: string,
+  body: { committee: string; [k: string]: unknown },
+): Promise<Filed> {
+  const r = await rt.call('/public/cases', { body });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  await rt.sfn.idle();
+  const q = await rt.call(`/cases?stage=screening&committee=${body.committee}&limit=100`, { token });
+  const row = q.body.items.find((i: { reference: string }) => i.reference === r.body.reference);
+  expect(row, `${r.body.reference} in the queue`).toBeDefined();
+  return { reference: r.body.reference, receipt: r.body.receipt, caseId: row.caseId };
+}
+
+export async function detail(rt: TestRuntime, token: string, caseId: string): Promise<Api['body']> {
+  const r = await rt.call(`/cases/${caseId}`, { token });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body.case;
+}
+
+/** One staff action with the current version; waits for the workflow to settle. */
+export async function act(
+  rt: TestRuntime,
+  token: string,
+  caseId: string,
+  body: Record<string, unknown>,
+  status = 200,
+): Promise<Api['body']> {
+  const { version } = await detail(rt, token, caseId);
+  const r = await rt.call(`/cases/${caseId}/actions`, { token, body: { expectedVersion: version, ...body } });
+  expect(r.status, `${String(body.action)}: ${JSON.stringify(r.body)}`).toBe(status);
+  await rt.sfn.idle();
+  return r.body;
+}
+
+export async function auditOf(rt: TestRuntime, token: string, caseId: string) {
+  const verdict = (await rt.call(`/cases/${caseId}/audit/verify`, { token })).body;
+  const events = (await rt.call(`/cases/${caseId}/audit`, { token })).body.events as {
+    action: string;
+    data: Record<string, unknown>;
+  }[];
+  return { verdict, events };
+}
+
+export function outboxFor(rt: TestRuntime, caseId: string) {
+  return readOutbox(rt.outboxFile).filter((n) => n.caseId === caseId);
+}

@@ -203,6 +203,17 @@ export class LocalStepFunctions {
     this.aborts.get(arn)?.();
   }
 
+  /** StopExecution: aborts and records it as ABORTED. */
+  stopExecution(arn: string): void {
+    const r = this.executions.get(arn);
+    if (!r || r.status !== 'RUNNING')
+      throw new SfnError('ExecutionDoesNotExist', `no running execution ${arn}`);
+    this.aborts.get(arn)?.();
+    Object.assign(r, { status: 'ABORTED', stopDate: Date.now() / 1000 });
+    this.persist(r);
+    this.drop(arn);
+  }
+
   idle(): Promise<void> {
     if (
       ![...this.executions.values()].some((r) => r.status === 'RUNNING' && !this.isParked(r.executionArn))
@@ -212,8 +223,15 @@ export class LocalStepFunctions {
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
-  parkedTokens(): string[] {
-    return [...this.pending.keys()];
+  /** Tokens of parked executions, optionally only those started for one case (tests). */
+  parkedTokens(caseId?: string): string[] {
+    return [...this.pending.entries()]
+      .filter(
+        ([, p]) =>
+          caseId === undefined ||
+          JSON.parse(this.executions.get(p.executionArn)?.input ?? '{}').caseId === caseId,
+      )
+      .map(([t]) => t);
   }
 
   private isParked(arn: string): boolean {

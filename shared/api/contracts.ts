@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { isoDate } from '../domain/calendar.js';
 import { fields } from '../domain/intake.js';
 import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';
+import { profileIds } from '../domain/profiles/index.js';
 import { statuses } from '../domain/status.js';
 
 export { staffActionRequestSchema as actionRequest } from '../domain/actions.js';
@@ -54,6 +55,8 @@ export const trackCaseResponse = z.object({
 });
 
 export const deadlinesQuery = z.strictObject({
+  /** A procedure profile id (default: state law). */
+  profile: z.enum(profileIds).optional(),
   kind: z.enum(caseKinds),
   instance: z
     .enum(['1', '2'])

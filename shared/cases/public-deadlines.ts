@@ -10,9 +10,10 @@ import {
   rulesFor,
   trackOf,
 } from '../domain/profile.js';
-import { defaultProfileOn } from '../domain/profiles/index.js';
+import { profileOn } from '../domain/profiles/index.js';
 
 export interface DeadlineQuery {
+  profile?: string;
   kind: CaseKind;
   instance?: 1 | 2;
   anonymous?: boolean;
@@ -24,7 +25,7 @@ export interface DeadlineQuery {
 }
 
 export function publicDeadlines(q: DeadlineQuery) {
-  const profile = defaultProfileOn(q.receivedOn);
+  const profile = profileOn(q.receivedOn, q.profile);
   const track = trackOf(q.kind, { instance: q.instance, anonymous: q.anonymous });
   const rules = rulesFor(profile, track);
   const cal = workCalendar(holidaysOf(profile));

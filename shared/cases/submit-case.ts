@@ -11,7 +11,7 @@ import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
 import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
-import { defaultProfileOn } from '../domain/profiles/index.js';
+import { profileOn } from '../domain/profiles/index.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
@@ -56,12 +56,10 @@ export async function submitCase(
     if (replay) return replay;
   }
 
-  const committees = await listCommittees(deps.store);
-  if (!committees.some((c) => c.committeeId === intake.committee)) {
-    throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
-  }
+  const committee = (await listCommittees(deps.store)).find((c) => c.committeeId === intake.committee);
+  if (!committee) throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
   const now = deps.now();
-  const profile = defaultProfileOn(localDate(now));
+  const profile = profileOn(localDate(now), committee.profileId);
   const caseId = randomUUID();
   const opened = openCase(intake, {
     caseId,

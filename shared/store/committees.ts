@@ -10,6 +10,8 @@ export const committeeSchema = z.object({
   committeeId: z.string().regex(/^[a-z0-9-]{2,40}$/),
   name: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
   level: z.string().optional(),
+  /** The procedure profile its cases follow (default: state law). */
+  profileId: z.string().optional(),
 });
 export type Committee = z.infer<typeof committeeSchema>;
 
@@ -27,7 +29,12 @@ export async function listCommittees(s: StoreContext, now = Date.now()): Promise
     }),
   );
   const items = (out.Items ?? []).map((i) =>
-    committeeSchema.parse({ committeeId: i.committeeId, name: i.name, level: i.level }),
+    committeeSchema.parse({
+      committeeId: i.committeeId,
+      name: i.name,
+      level: i.level,
+      profileId: i.profileId,
+    }),
   );
   cache = { at: now, table: s.tableName, items };
   return items;

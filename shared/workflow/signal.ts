@@ -21,12 +21,20 @@ export function executionName(caseId: string, version: number): string {
   return `${caseId}-v${version}`;
 }
 
-export async function startCaseWorkflow(c: Pick<Case, 'caseId' | 'version'>): Promise<void> {
+/**
+ * Starts the case workflow. `repair` is for an execution that died (failed, aborted): its name is
+ * taken, so the repair run gets a fresh one; the workflow picks the case up where it is.
+ */
+export async function startCaseWorkflow(
+  c: Pick<Case, 'caseId' | 'version'>,
+  opts: { repair?: boolean } = {},
+): Promise<void> {
+  const name = executionName(c.caseId, c.version);
   try {
     await sfn().send(
       new StartExecutionCommand({
         stateMachineArn: requireEnv(ENV.stateMachineArn),
-        name: executionName(c.caseId, c.version),
+        name: opts.repair ? `${name}-repair-${Date.now()}` : name,
         input: JSON.stringify({ caseId: c.caseId }),
       }),
     );

@@ -132,6 +132,47 @@ describe('workflow stack', () => {
     expect(JSON.stringify(asl)).not.toContain('JSONata');
   });
 
+  it('schedules alerts through a role only the scheduler can assume, with an encrypted dead-letter queue', () => {
+    t.workflow.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'cong-minh-deadlines' });
+    t.workflow.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [
+          Match.objectLike({
+            Principal: { Service: 'scheduler.amazonaws.com' },
+            Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } },
+          }),
+        ],
+      }),
+    });
+    t.workflow.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    const advance = actionsOf(statementsOf(t.workflow, 'AdvanceFn'));
+    expect(advance).toEqual(
+      expect.arrayContaining([
+        'scheduler:CreateSchedule',
+        'scheduler:DeleteSchedule',
+        'iam:PassRole',
+        'ses:SendEmail',
+      ]),
+    );
+  });
+
+  it('alarms on failed executions and on undelivered alerts', () => {
+    const alarms = Object.values(t.workflow.findResources('AWS::CloudWatch::Alarm')) as {
+      Properties: { MetricName: string; Namespace: string };
+    }[];
+    expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
+      'AWS/SQS:ApproximateNumberOfMessagesVisible',
+      'AWS/States:ExecutionsFailed',
+    ]);
+  });
+
+  it('lets only the Advance task open the identity vault (to address notices)', () => {
+    const onVault = (prefix: string) =>
+      statementsOf(t.workflow, prefix).filter((st) => JSON.stringify(st.Resource).includes('VaultKey'));
+    expect(actionsOf(onVault('AdvanceFn'))).toContain('kms:Decrypt');
+    expect(actionsOf(onVault('DeadlineAlertFn'))).not.toContain('kms:Decrypt');
+  });
+
   it('passes asl-validator', () => {
     const result = aslValidator(caseLifecycleAsl({ tableName: 'cong-minh-cases', functionPrefix: 'cm' }));
     expect(result.errors).toEqual([]);

@@ -9,6 +9,8 @@ export const profiles: readonly Profile[] = [vnStateLaw2019, vnPartyInspection20
 
 export const DEFAULT_PROFILE_ID = 'vn-state-law';
 
+export const profileIds = ['vn-state-law', 'vn-party-inspection'] as const;
+
 /** The version of a profile (the default one unless a committee names another) in force on a date. */
 export function profileOn(date: string, id: string = DEFAULT_PROFILE_ID): Profile {
   const p = profileInForce(profiles, id, date);

@@ -6,7 +6,7 @@
  * harmless.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type AuditDraft, chainEvent } from '../audit/chain.js';
+import { type AuditDraft, type AuditEvent, chainEvent } from '../audit/chain.js';
 import { systemActor } from '../domain/actor.js';
 import { alertPlan } from '../domain/alerts.js';
 import type { Case, Notice } from '../domain/case.js';
@@ -46,50 +46,89 @@ export interface AdvanceResult {
 
 const MAX_STEPS = 12;
 
+/**
+ * Works out every system step in memory (notices are sent as they are composed), then commits the
+ * case and all its new events in one conditional transaction: one read, at most one write (plus
+ * the identity read when a notice needs an address) per run.
+ */
 export async function advanceCase(deps: AdvanceDeps, caseId: string): Promise<AdvanceResult> {
-  let c = await getCase(deps.store, caseId);
-  if (!c) throw Object.assign(new Error(`case ${caseId} not found`), { name: 'CaseNotFound' });
-  for (let i = 0; i < MAX_STEPS; i++) {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const read = await getCase(deps.store, caseId);
+    if (!read) throw Object.assign(new Error(`case ${caseId} not found`), { name: 'CaseNotFound' });
+    const run: Run = { c: read, events: [], business: false, identity: undefined };
+    for (let i = 0; ; i++) {
+      if (i === MAX_STEPS)
+        throw Object.assign(new Error(`case ${caseId} did not settle`), { name: 'CaseDidNotSettle' });
+      if (!(await step(deps, run))) break;
+    }
+    const c = run.c;
+    const result: AdvanceResult = {
+      status: c.status,
+      version: c.version,
+      versionN: String(c.version),
+      step: workflowStep(c),
+    };
+    if (c === read) return result;
     try {
-      const next = await step(deps, c);
-      if (!next)
-        return { status: c.status, version: c.version, versionN: String(c.version), step: workflowStep(c) };
-      c = next;
+      await saveCase(deps.store, read, c, run.events, { token: run.business ? 'consume' : 'keep' });
+      return result;
     } catch (err) {
       if (!(err instanceof TokenRaceError)) throw err;
-      c = (await getCase(deps.store, caseId))!;
     }
   }
-  throw Object.assign(new Error(`case ${caseId} did not settle`), { name: 'CaseDidNotSettle' });
+  throw Object.assign(new Error(`case ${caseId} kept changing`), { name: 'CaseContention' });
 }
 
-async function step(deps: AdvanceDeps, c: Case): Promise<Case | null> {
-  const work = nextSystemStep(c);
-  if (work?.kind === 'deliver_notices') return deliverNotices(deps, c);
+interface Run {
+  c: Case;
+  events: AuditEvent[];
+  /** A business change happened (a new version): the parked token, if any, is consumed. */
+  business: boolean;
+  identity: Promise<Awaited<ReturnType<typeof identityOf>>> | undefined;
+}
+
+function append(run: Run, draft: AuditDraft): void {
+  const e = chainEvent(run.c.caseId, run.c, draft);
+  run.events.push(e);
+  run.c = { ...run.c, seq: e.seq, headHash: e.hash };
+}
+
+/** One system step on the in-memory case; false when there is nothing left to do. */
+async function step(deps: AdvanceDeps, run: Run): Promise<boolean> {
+  const work = nextSystemStep(run.c);
+  if (work?.kind === 'deliver_notices') {
+    await deliverNotices(deps, run);
+    return true;
+  }
   if (work?.kind === 'link_first_instance') {
     const id = await caseIdByReference(deps.store, work.reference);
     const first = id ? await getCase(deps.store, id) : null;
-    return systemAction(deps, c, {
+    systemAction(deps, run, {
       action: 'link_first_instance',
-      expectedVersion: c.version,
+      expectedVersion: run.c.version,
       caseId: first?.caseId ?? '',
       committee: first?.committee,
       outcome: first?.outcome,
     });
+    return true;
   }
-  if (work?.kind === 'action')
-    return systemAction(deps, c, { action: work.action, expectedVersion: c.version });
-  return syncAlerts(deps, c);
+  if (work?.kind === 'action') {
+    systemAction(deps, run, { action: work.action, expectedVersion: run.c.version });
+    return true;
+  }
+  return syncAlerts(deps, run);
 }
 
-async function systemAction(deps: AdvanceDeps, c: Case, req: Parameters<typeof decide>[1]): Promise<Case> {
+function systemAction(deps: AdvanceDeps, run: Run, req: Parameters<typeof decide>[1]): void {
   const now = deps.now();
-  const { next, event } = decide(c, req, systemActor, {
+  const { next, event } = decide(run.c, req, systemActor, {
     now,
-    profile: profileByVersion(c.profileId, c.profileVersion),
+    profile: profileByVersion(run.c.profileId, run.c.profileVersion),
   });
-  const audit = chainEvent(c.caseId, c, { at: now.toISOString(), actor: 'system', ...event });
-  return saveCase(deps.store, c, next, [audit], { token: 'consume' });
+  const seqBefore = run.c;
+  run.c = { ...next, seq: seqBefore.seq, headHash: seqBefore.headHash };
+  append(run, { at: now.toISOString(), actor: 'system', ...event });
+  run.business = true;
 }
 
 interface Recipient {
@@ -151,12 +190,11 @@ async function recipientsOf(
   ];
 }
 
-async function deliverNotices(deps: AdvanceDeps, c: Case): Promise<Case> {
+async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
+  const c = run.c;
   const profile = profileByVersion(c.profileId, c.profileVersion);
   const now = deps.now().toISOString();
-  let opened: Promise<Awaited<ReturnType<typeof identityOf>>> | undefined;
-  const identity = () => (opened ??= identityOf(deps, c));
-  const drafts: AuditDraft[] = [];
+  const identity = () => (run.identity ??= identityOf(deps, c));
   const messages: Case['publicMessages'] = [];
   for (const n of c.pendingNotices) {
     const recipients = await recipientsOf(deps, c, n, identity);
@@ -184,8 +222,8 @@ async function deliverNotices(deps: AdvanceDeps, c: Case): Promise<Case> {
       });
     }
     if (n.audience === 'filer') messages.push({ at: now, type: n.type, from: 'committee', text: text.body });
-    // The audit records what was sent, where to by channel only: never an address.
-    drafts.push({
+    // The audit records what was sent and by which channels: never an address.
+    append(run, {
       at: now,
       actor: 'system',
       action: 'notice',
@@ -198,33 +236,27 @@ async function deliverNotices(deps: AdvanceDeps, c: Case): Promise<Case> {
   const clocks = c.pendingNotices.some((n) => n.type === 'acceptance')
     ? meetClocks(c.clocks, ['acceptance_notice'], today)
     : c.clocks;
-  const next: Case = {
-    ...c,
+  run.c = {
+    ...run.c,
     pendingNotices: [],
     publicMessages: [...c.publicMessages, ...messages].slice(-100),
     clocks,
     dueAt: nextDueAt(clocks),
   };
-  const events = [];
-  let head = { seq: c.seq, headHash: c.headHash };
-  for (const d of drafts) {
-    const e = chainEvent(c.caseId, head, d);
-    events.push(e);
-    head = { seq: e.seq, headHash: e.hash };
-  }
-  return saveCase(deps.store, c, next, events, { token: 'keep' });
 }
 
 /** Keeps one schedule per alert of every running clock; a moved due date replaces its alerts. */
-async function syncAlerts(deps: AdvanceDeps, c: Case): Promise<Case | null> {
+async function syncAlerts(deps: AdvanceDeps, run: Run): Promise<boolean> {
+  const c = run.c;
   const plan = alertPlan(c.clocks, profileByVersion(c.profileId, c.profileVersion)).filter(
     (a) => !c.alertsSent.includes(a.key),
   );
   const wanted = plan.map((a) => a.key);
   const add = plan.filter((a) => !c.scheduled.includes(a.key));
   const remove = c.scheduled.filter((k) => !wanted.includes(k));
-  if (add.length === 0 && remove.length === 0) return null;
+  if (add.length === 0 && remove.length === 0) return false;
   for (const k of remove) await deps.unschedule(c.caseId, k);
   for (const a of add) await deps.schedule(c.caseId, a.key, a.at);
-  return saveCase(deps.store, c, { ...c, scheduled: wanted }, [], { token: 'keep' });
+  run.c = { ...c, scheduled: wanted };
+  return true;
 }

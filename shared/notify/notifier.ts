@@ -32,12 +32,21 @@ export interface Notifier {
   send(n: OutgoingNotice): Promise<void>;
 }
 
-/** Local stand-in for SES and the letter queue: an append-only JSON-lines outbox. */
+const sentIds = new Map<string, Set<string>>();
+
+/** Local stand-in for SES and the letter queue: an append-only JSON-lines outbox, deduplicated by id. */
 export function fileOutbox(path: string): Notifier {
+  let seen = sentIds.get(path);
+  if (!seen) {
+    seen = new Set(readOutbox(path).map((n) => n.id));
+    sentIds.set(path, seen);
+  }
+  const ids = seen;
   return {
     async send(n) {
-      const seen = existsSync(path) && readFileSync(path, 'utf8').includes(`"id":${JSON.stringify(n.id)}`);
-      if (!seen) appendFileSync(path, `${JSON.stringify(n)}\n`);
+      if (ids.has(n.id)) return;
+      appendFileSync(path, `${JSON.stringify(n)}\n`);
+      ids.add(n.id);
     },
   };
 }

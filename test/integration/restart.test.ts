@@ -20,10 +20,13 @@ describe('restart', () => {
     const item = (await rt.call('/cases?stage=screening', { token })).body.items[0];
     await rt.sfn.idle();
     expect(rt.sfn.list().filter((e) => e.status === 'RUNNING')).toHaveLength(1);
+    const schedules = rt.scheduler.list();
+    expect(schedules).toHaveLength(4); // the acceptance deadline's alerts
     await rt.stop();
 
     rt = await startTestRuntime({ dataDir, tableName });
     expect(rt.sfn.list().filter((e) => e.status === 'RUNNING')).toHaveLength(1);
+    expect(rt.scheduler.list()).toEqual(schedules); // deadline alerts survive a restart
     await rt.sfn.idle();
     const token2 = await rt.login('intake');
     expect((await rt.call(`/public/cases/${filed.receipt}`)).body.status).toBe('screening');

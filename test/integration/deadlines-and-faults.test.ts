@@ -69,6 +69,35 @@ describe('suspension stops the clock', () => {
   });
 });
 
+describe('alert schedules follow the deadline', () => {
+  it('are replaced when a suspension or an extension moves the deadline', async () => {
+    testClock.set('2026-03-02T03:00:00Z');
+    const c = await fileCase(rt, t.intake, intakes.denunciation());
+    await act(rt, t.intake, c.caseId, { action: 'accept', complexity: 'complex' });
+    const alertsOf = () =>
+      rt.scheduler
+        .list()
+        .filter(
+          (s) => JSON.parse(s.input).caseId === c.caseId && JSON.parse(s.input).key.startsWith('resolution:'),
+        )
+        .map((s) => JSON.parse(s.input).key as string);
+    expect(alertsOf()).toHaveLength(4);
+    expect(alertsOf().every((k) => k.endsWith(':2026-04-01T17:00:00.000Z'))).toBe(true);
+    await act(rt, t.chair, c.caseId, {
+      action: 'suspend',
+      ground: 'awaiting_other_result',
+      reason: 'Chờ kết quả của cơ quan điều tra.',
+    });
+    expect(alertsOf()).toEqual([]); // a suspended clock has no due date
+    testClock.set('2026-03-04T03:00:00Z');
+    await act(rt, t.chair, c.caseId, { action: 'resume' });
+    expect(alertsOf().every((k) => k.endsWith(':2026-04-03T17:00:00.000Z'))).toBe(true);
+    await act(rt, t.chair, c.caseId, { action: 'extend', reason: 'Vụ việc phức tạp, cần xác minh thêm.' });
+    expect(alertsOf()).toHaveLength(4);
+    expect(alertsOf().every((k) => k.endsWith(':2026-05-04T17:00:00.000Z'))).toBe(true); // +30 days, Sat 2 May → Mon 4 May
+  });
+});
+
 describe('deadline alerts', () => {
   it('are scheduled at 50/75/90/100 % in working days around Tết, fire once each, and escalate at expiry', async () => {
     testClock.set('2027-02-01T03:00:00Z'); // Monday 1 Feb 2027; Tết holidays 4–10 Feb

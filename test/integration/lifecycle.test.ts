@@ -425,6 +425,41 @@ describe('petition and dispute', () => {
   });
 });
 
+describe('information requests and reopening', () => {
+  it('asks the filer for information on the tracking page, and reopens a decided case with a new resolution period', async () => {
+    const c = await fileCase(rt, t.intake, intakes.petition());
+    await act(rt, t.intake, c.caseId, { action: 'accept' });
+    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['investigator'] });
+    await act(rt, t.investigator, c.caseId, {
+      action: 'request_info',
+      question: 'Đề nghị cung cấp bản sao hồ sơ trợ cấp đã nộp.',
+    });
+    const tracked = (await rt.call(`/public/cases/${c.receipt}`)).body;
+    expect(tracked.messages.at(-1)).toMatchObject({ type: 'info_request', from: 'committee' });
+    expect(tracked.messages.at(-1).text.vi).toContain('bản sao hồ sơ trợ cấp');
+    await act(rt, t.investigator, c.caseId, {
+      action: 'propose_decision',
+      outcome: 'answered',
+      summary: 'Đã trả lời kiến nghị về hồ sơ trợ cấp.',
+    });
+    await act(rt, t.chair, c.caseId, { action: 'approve_decision' });
+    await act(rt, t.chair, c.caseId, { action: 'close' });
+    await act(rt, t.chair, c.caseId, {
+      action: 'reopen',
+      reason: 'Phát hiện tình tiết mới sau khi kết thúc.',
+    });
+    const d = await detail(rt, t.chair, c.caseId);
+    expect(d).toMatchObject({ status: 'investigating', reopenCount: 1, awaiting: 'investigating' });
+    expect(
+      d.deadlines
+        .filter((k: { name: string; state: string }) => k.name === 'resolution')
+        .map((k: { state: string }) => k.state),
+    ).toEqual(['met', 'running']);
+    expect(outboxFor(rt, c.caseId).at(-1)!.noticeType).toBe('reopened');
+    await endsValid(c.caseId);
+  });
+});
+
 describe('refusals change nothing', () => {
   it('dual control: a chair who proposed cannot approve (403); stale version and wrong stage are 409', async () => {
     const c = await fileCase(rt, t.intake, intakes.petition());

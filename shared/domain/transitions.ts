@@ -422,16 +422,10 @@ export const transitions: Table = {
   ],
   close: [
     {
-      from: ['rejected', 'transferred', 'withdrawn', 'terminated'],
+      // The system closes ended procedures at once; a notified decision is closed by the chair.
+      from: ['rejected', 'transferred', 'withdrawn', 'terminated', 'notified'],
       to: 'closed',
       by: ['system', 'chair'],
-      effect: (e) => ({ ...stopAll(e), closedAt: e.ctx.now.toISOString() }),
-      record: (req) => ({ note: req.note }),
-    },
-    {
-      from: ['notified'],
-      to: 'closed',
-      by: ['chair', 'system'],
       effect: (e) => ({ ...stopAll(e), closedAt: e.ctx.now.toISOString() }),
       record: (req) => ({ note: req.note }),
     },

@@ -4,7 +4,7 @@
  * Regulation 296 could not be read during the research: values are from earlier regulations or
  * secondary sources, tagged S or U, and must be confirmed before use.
  */
-import type { Profile } from '../profile.js';
+import type { DeadlineRule, Profile } from '../profile.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
 const reg296 = 'Quy định 296-QĐ/TW (2025)';
@@ -36,6 +36,37 @@ const disciplineOutcomes = [
   },
   { code: 'partly_upheld', label: { vi: 'Khiếu nại đúng một phần', en: 'Partly upheld' } },
   { code: 'not_upheld', label: { vi: 'Giữ nguyên hình thức kỷ luật', en: 'Not upheld: discipline stands' } },
+];
+
+/** Party-discipline complaints, first and higher level alike (values unconfirmed under Regulation 296). */
+const disciplineDeadlines: DeadlineRule[] = [
+  {
+    name: 'acceptance',
+    from: 'received',
+    dayType: 'working',
+    days: { normal: 10 },
+    runsOnCase: true,
+    basis: reg296,
+    verification: 'U',
+  },
+  {
+    name: 'resolution',
+    from: 'accepted',
+    dayType: 'working',
+    days: { normal: 90 },
+    runsOnCase: true,
+    basis: reg296,
+    verification: 'U',
+  },
+  {
+    name: 'decision_notice',
+    from: 'decided',
+    dayType: 'working',
+    days: { normal: 5 },
+    runsOnCase: true,
+    basis: reg296,
+    verification: 'U',
+  },
 ];
 
 const common = {
@@ -72,35 +103,7 @@ export const vnPartyInspection2025: Profile = {
       terminationGrounds: [
         notHandled('withdrawn', 'Người khiếu nại rút đơn', 'The complainant withdrew', reg296),
       ],
-      deadlines: [
-        {
-          name: 'acceptance',
-          from: 'received',
-          dayType: 'working',
-          days: { normal: 10 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-        {
-          name: 'resolution',
-          from: 'accepted',
-          dayType: 'working',
-          days: { normal: 90 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-        {
-          name: 'decision_notice',
-          from: 'decided',
-          dayType: 'working',
-          days: { normal: 5 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-      ],
+      deadlines: disciplineDeadlines,
       rejectionGrounds: [
         notHandled(
           'out_of_time',
@@ -135,35 +138,7 @@ export const vnPartyInspection2025: Profile = {
       terminationGrounds: [
         notHandled('withdrawn', 'Người khiếu nại rút đơn', 'The complainant withdrew', reg296),
       ],
-      deadlines: [
-        {
-          name: 'acceptance',
-          from: 'received',
-          dayType: 'working',
-          days: { normal: 10 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-        {
-          name: 'resolution',
-          from: 'accepted',
-          dayType: 'working',
-          days: { normal: 90 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-        {
-          name: 'decision_notice',
-          from: 'decided',
-          dayType: 'working',
-          days: { normal: 5 },
-          runsOnCase: true,
-          basis: reg296,
-          verification: 'U',
-        },
-      ],
+      deadlines: disciplineDeadlines,
       rejectionGrounds: [
         notHandled(
           'out_of_time',

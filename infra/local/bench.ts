@@ -171,6 +171,7 @@ rows.push([
   '≥ 200/s, p99 ≤ 150 ms',
 ]);
 
+await rt.sfn.idle();
 await rt.stop();
 await ddb.stop();
 

@@ -183,8 +183,9 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     signIn,
     server,
     async stop() {
-      await scheduler.stop();
+      // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();
+      await scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       dynamo.destroy();

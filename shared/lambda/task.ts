@@ -13,7 +13,13 @@ export function taskHandler<S extends z.ZodType, R>(input: S, fn: (input: z.infe
       logger.appendKeys({ requestId: (request.context as Context | undefined)?.awsRequestId });
     })
     .onError(async (request) => {
-      logger.warn('task failed', { error: request.error?.name });
+      const err = request.error as (Error & { $metadata?: { httpStatusCode?: number } }) | null;
+      // Technical fields only: the error's name, its first line and an HTTP status, never input data.
+      logger.warn('task failed', {
+        error: err?.name,
+        reason: err?.message?.split('\n')[0]?.slice(0, 200),
+        status: err?.$metadata?.httpStatusCode,
+      });
     })
     .handler(async (event) => fn(input.parse(event)));
 }

@@ -39,6 +39,13 @@ export const routes: readonly Route[] = [
   { id: 'ListCases', method: 'GET', path: '/cases', entry: 'staff/list-cases.ts', auth: 'staff' },
   { id: 'GetCase', method: 'GET', path: '/cases/{id}', entry: 'staff/get-case.ts', auth: 'staff' },
   {
+    id: 'RevealIdentity',
+    method: 'POST',
+    path: '/cases/{id}/identity/reveal',
+    entry: 'staff/post-reveal.ts',
+    auth: 'staff',
+  },
+  {
     id: 'PostAction',
     method: 'POST',
     path: '/cases/{id}/actions',

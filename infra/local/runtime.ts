@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/http/routes.js';
 import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
@@ -23,6 +24,7 @@ import { type ApiHandler, compileRoute, createGateway, lambdaContext } from './g
 import { outboxPage } from './outbox-page.js';
 import { LocalScheduler } from './scheduler.js';
 import { LOCAL_CLIENT_ID, LocalSignIn } from './sign-in.js';
+import { staticSite } from './static.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions.js';
 
 export interface RuntimeOptions {
@@ -142,6 +144,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       return compileRoute(r, mod.handler);
     }),
   );
+  const site = staticSite(fileURLToPath(new URL('../../web/dist', import.meta.url)));
   // The issuer names the port, so sign-in is opened once the port is known.
   let signIn: LocalSignIn | undefined;
   const server = createGateway({
@@ -149,7 +152,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     get signIn() {
       return signIn!;
     },
-    extra: (req, res, url) => outboxPage(req, res, url, outboxFile),
+    extra: async (req, res, url) => (await outboxPage(req, res, url, outboxFile)) || site(req, res, url),
   });
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((r, j) => {

@@ -206,8 +206,7 @@ export class LocalStepFunctions {
   /** StopExecution: aborts and records it as ABORTED. */
   stopExecution(arn: string): void {
     const r = this.executions.get(arn);
-    if (!r || r.status !== 'RUNNING')
-      throw new SfnError('ExecutionDoesNotExist', `no running execution ${arn}`);
+    if (r?.status !== 'RUNNING') throw new SfnError('ExecutionDoesNotExist', `no running execution ${arn}`);
     this.aborts.get(arn)?.();
     Object.assign(r, { status: 'ABORTED', stopDate: Date.now() / 1000 });
     this.persist(r);

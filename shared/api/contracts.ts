@@ -102,6 +102,8 @@ export const queueQuery = z.strictObject({
 });
 
 export const queueItem = z.object({
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  overdue: z.array(z.string()),
   caseId: z.string(),
   reference: z.string(),
   kind: z.enum(caseKinds),
@@ -157,6 +159,8 @@ export const problem = z.object({
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
 });
+
+export const revealRequest = z.strictObject({ reason: z.string().trim().min(10).max(2_000) });
 
 export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });
 export const withdrawResponse = z.object({

@@ -129,6 +129,15 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/cases/{id}/identity/reveal': {
+        post: {
+          summary: 'Reveal the filer’s identity (chair only, with a reason; audited)',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.revealRequest, 'input') },
+          responses: { '200': { description: 'The identity' }, ...staffErrors },
+        },
+      },
       '/cases/{id}/audit/verify': {
         get: {
           summary: 'Recompute the audit hash chain',

@@ -153,7 +153,6 @@ async function identityOf(
 }
 
 async function recipientsOf(
-  deps: AdvanceDeps,
   c: Case,
   n: Notice,
   identity: () => Promise<Awaited<ReturnType<typeof identityOf>>>,
@@ -197,7 +196,7 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
   const identity = () => (run.identity ??= identityOf(deps, c));
   const messages: Case['publicMessages'] = [];
   for (const n of c.pendingNotices) {
-    const recipients = await recipientsOf(deps, c, n, identity);
+    const recipients = await recipientsOf(c, n, identity);
     const filer = n.audience === 'respondent' && !c.anonymous ? (await identity()).complainant : null;
     const text = composeNotice(n, c, profile, {
       redact: filer

@@ -1,6 +1,6 @@
 /** What each audience may see of a case: public (receipt holder) and staff views. */
 import type { Case } from '../domain/case.js';
-import type { Clock } from '../domain/clocks.js';
+import { type Clock, riskOf } from '../domain/clocks.js';
 import { rulesFor } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { statusLabels } from '../domain/status.js';
@@ -53,8 +53,10 @@ export function staffCaseView(c: Case) {
   return { ...rest, statusLabel: statusLabels[c.status], deadlines: c.clocks.map(deadlineView) };
 }
 
-export function queueItemView(c: Case) {
+export function queueItemView(c: Case, now: Date) {
   return {
+    risk: riskOf(c.clocks, now, profileByVersion(c.profileId, c.profileVersion)),
+    overdue: c.overdue,
     caseId: c.caseId,
     reference: c.reference,
     kind: c.kind,

@@ -3,8 +3,8 @@
  * happens, and ends when the step it limits is done. Stored on the case so queues can sort by due date.
  */
 import * as z from 'zod';
-import { type IsoDate, isoDate, workCalendar } from './calendar.js';
-import { dueAt, dueOn } from './deadlines.js';
+import { type IsoDate, isoDate, localDate, workCalendar } from './calendar.js';
+import { dueAt, dueOn, elapsedShare } from './deadlines.js';
 import {
   type ClockEvent,
   type Complexity,
@@ -126,4 +126,21 @@ export function extendClock(clocks: readonly Clock[], name: string, days: number
       ? refreshClock({ ...c, days: c.days + days, extensions: c.extensions + 1 }, profile)
       : c,
   );
+}
+
+export type Risk = 'ok' | 'p50' | 'p75' | 'p90' | 'overdue' | 'paused' | 'none';
+
+/** How far the earliest running clock has gone, for the queue's risk badge. */
+export function riskOf(clocks: readonly Clock[], now: Date, profile: Profile): Risk {
+  const running = clocks.filter((c) => c.state === 'running');
+  if (running.length === 0) return 'none';
+  if (running.every((c) => c.dueAt === null)) return 'paused';
+  const next = running.filter((c) => c.dueAt).sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : 1))[0]!;
+  if (now.toISOString() > next.dueAt!) return 'overdue';
+  const share = elapsedShare(
+    { startedOn: next.startedOn, days: next.days, dayType: next.dayType, pauses: next.pauses },
+    localDate(now),
+    calendarOf(profile),
+  );
+  return share >= 0.9 ? 'p90' : share >= 0.75 ? 'p75' : share >= 0.5 ? 'p50' : 'ok';
 }

@@ -15,6 +15,14 @@ export const handler = staffHandler({}, async (req) => {
       case: staffCaseView(c),
       allowedActions: allowedActions(c, req.actor),
       rejectionGrounds: rules.rejectionGrounds,
+      procedure: {
+        label: rules.label,
+        outcomes: rules.outcomes,
+        suspensionGrounds: rules.suspensionGrounds,
+        terminationGrounds: rules.terminationGrounds,
+        dialogue: rules.dialogue,
+        findingOnFirstDecision: rules.findingOnFirstDecision,
+      },
     },
   };
 });

@@ -1,7 +1,7 @@
 import { queueQuery } from '../../../shared/api/contracts.js';
 import { assertCaseRole, assertCommittee } from '../../../shared/auth/access.js';
 import { queueItemView } from '../../../shared/cases/views.js';
-import { store } from '../../../shared/lambda/deps.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 import { HttpError, issuesFromZod } from '../../../shared/lambda/problem.js';
 import { decodeCursor, queryQueue } from '../../../shared/store/case-repository.js';
@@ -20,5 +20,9 @@ export const handler = staffHandler({}, async (req) => {
     cursor: decodeCursor(q.data.cursor),
   });
   const visible = page.items.filter((c) => !c.excludedStaff.includes(req.actor.id));
-  return { status: 200, body: { items: visible.map(queueItemView), nextCursor: page.nextCursor } };
+  const now = clock();
+  return {
+    status: 200,
+    body: { items: visible.map((c) => queueItemView(c, now)), nextCursor: page.nextCursor },
+  };
 });

@@ -34,6 +34,10 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack): void {
       bindTable(fn, data, 'read');
       bindReceiptSecret(fn, data);
       return;
+    case 'RevealIdentity':
+      bindTable(fn, data, 'readWrite');
+      bindVault(fn, data, 'open');
+      return;
     case 'PostAction':
       bindTable(fn, data, 'readWrite');
       bindWorkflow(fn, { start: true, callback: true });

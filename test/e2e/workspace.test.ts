@@ -1,0 +1,136 @@
+/**
+ * Issue 4's walk-through in headless Chromium: the intake officer accepts a case, the chair
+ * assigns it, the investigator adds a note and proposes a decision, the chair approves, and the
+ * complainant's tracking shows the decision. Screenshots of the queue and the case page are saved.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import { intakes } from '../support/fixtures.js';
+import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
+
+let rt: TestRuntime;
+let browser: Browser;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await rt?.stop();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  guard(page, rt.url, problems);
+  await page.goto(`${rt.url}/staff`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
+  return page;
+}
+
+async function openCase(page: Page, stage: string, reference: string): Promise<void> {
+  await page.getByRole('link', { name: stage, exact: true }).click();
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { name: new RegExp(reference) }).waitFor();
+}
+
+async function doAction(
+  page: Page,
+  button: string,
+  fill: (page: Page) => Promise<void> = async () => {},
+): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await fill(page);
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+  await rt.sfn.idle();
+}
+
+describe('committee workspace', () => {
+  it('takes a complaint from screening to an approved decision', async () => {
+    const filed = (await rt.call('/public/cases', { body: intakes.complaint() })).body;
+    await rt.sfn.idle();
+
+    const intake = await signIn('intake');
+    await visible(intake.getByRole('link', { name: filed.reference }));
+    await screenshot(intake, 'queue-screening');
+    await openCase(intake, 'Đang phân loại', filed.reference);
+    await screenshot(intake, 'case-screening');
+    await doAction(intake, 'Thụ lý', async (p) => {
+      await p.getByLabel('Mức độ phức tạp').selectOption('normal');
+    });
+    await textOf(intake.locator('.status-line .badge'), 'Đã thụ lý');
+
+    const chair = await signIn('chair');
+    await openCase(chair, 'Đã thụ lý', filed.reference);
+    await doAction(chair, 'Phân công', async (p) => {
+      await p.getByLabel(/Cán bộ/).fill('investigator');
+    });
+    await textOf(chair.locator('.status-line .badge'), 'Đã phân công');
+
+    const investigator = await signIn('investigator');
+    await openCase(investigator, 'Đã phân công', filed.reference);
+    await doAction(investigator, 'Thêm ghi chú', async (p) => {
+      await p.getByLabel('Ghi chú nội bộ').fill('Đã làm việc với UBND phường về diện tích thu hồi.');
+    });
+    // The form validates like the API: a too-short draft is refused before it is sent.
+    await investigator.getByRole('button', { name: 'Dự thảo kết luận', exact: true }).click();
+    await investigator.getByLabel('Nội dung dự thảo').fill('Ngắn');
+    await investigator.getByRole('button', { name: 'Xác nhận' }).click();
+    await visible(investigator.locator('.field-error').filter({ hasText: /ngắn|thiếu/ }));
+    await investigator.getByLabel('Kết quả').selectOption('upheld');
+    await investigator
+      .getByLabel('Nội dung dự thảo')
+      .fill('Diện tích thu hồi không đúng hiện trạng; đề nghị hủy quyết định.');
+    await investigator.getByRole('button', { name: 'Xác nhận' }).click();
+    await investigator.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await rt.sfn.idle();
+    await textOf(investigator.locator('.status-line .badge'), 'Dự thảo kết luận');
+    expect(await investigator.getByRole('button', { name: 'Phê duyệt kết luận' }).count()).toBe(0);
+
+    await chair.reload();
+    await chair.getByRole('heading', { name: new RegExp(filed.reference) }).waitFor();
+    await doAction(chair, 'Phê duyệt kết luận');
+    await chair.reload();
+    await textOf(chair.locator('.status-line .badge'), 'Đã thông báo');
+    await textOf(chair.locator('.timeline'), 'Đã làm việc với UBND phường');
+    await visible(chair.getByText('Chuỗi kiểm toán toàn vẹn'));
+    await screenshot(chair, 'case-decided');
+
+    const tracked = (await rt.call(`/public/cases/${filed.receipt}`)).body;
+    expect(tracked.status).toBe('notified');
+    expect(tracked.messages.at(-1)).toMatchObject({ type: 'decision' });
+    expect(tracked.messages.at(-1).text.vi).toContain('Khiếu nại đúng');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a chair reveal the identity with a reason, recorded in the timeline', async () => {
+    const filed = (await rt.call('/public/cases', { body: intakes.denunciation() })).body;
+    await rt.sfn.idle();
+    const chair = await signIn('chair');
+    await openCase(chair, 'Đang phân loại', filed.reference);
+    expect(await chair.getByText('Trần Thị Bình').count()).toBe(0);
+    await chair.getByLabel('Lý do xem danh tính').fill('Cần liên hệ trực tiếp để bảo vệ người tố cáo.');
+    await chair.getByRole('button', { name: /Xem danh tính/ }).click();
+    await textOf(chair.locator('dl.identity'), 'Trần Thị Bình');
+    await chair.reload();
+    await textOf(chair.locator('.timeline'), 'Xem danh tính');
+    await textOf(chair.locator('.timeline'), 'bảo vệ người tố cáo');
+  });
+
+  it('switches to English and keeps the queue usable from the keyboard', async () => {
+    const page = await signIn('intake');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: /Queue/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await visible(page.locator(':focus'));
+    await screenshot(page, 'queue-english');
+    expect(problems).toEqual([]);
+  });
+});

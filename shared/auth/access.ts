@@ -1,26 +1,64 @@
 /**
- * Object-level access in one place (DESIGN.md §1): a staff member works only on cases of their
- * committees, never on a case they are named in or recused from; leadership, auditors and admins
- * see no case content.
+ * Object-level access in one place (DESIGN.md §1), for every staff endpoint: role × intent ×
+ * committee × assignment × recusal. A staff member recused from a case, or excluded from it because
+ * they are named in it, can never read it, find it in a queue, or act on it.
  */
-import type { Actor } from '../domain/actor.js';
+import type { Actor, StaffRole } from '../domain/actor.js';
 import type { Case } from '../domain/case.js';
 import { forbidden } from '../domain/errors.js';
 
-const CASE_ROLES = ['intake', 'investigator', 'chair'] as const;
+type Staff = Actor & { type: 'staff' };
 
-export function assertCaseRole(actor: Actor & { type: 'staff' }): void {
-  if (!actor.roles.some((r) => (CASE_ROLES as readonly string[]).includes(r))) {
+/** What a request wants to do with a case. */
+export type Intent = 'read' | 'act' | 'audit' | 'reveal';
+
+const CASE_ROLES: readonly StaffRole[] = ['intake', 'investigator', 'chair'];
+
+/** Roles allowed per intent; further limits below (committee, assignment, recusal). */
+const policy: Record<Intent, readonly StaffRole[]> = {
+  read: CASE_ROLES,
+  act: CASE_ROLES,
+  audit: [...CASE_ROLES, 'auditor'],
+  reveal: ['chair'],
+};
+
+export function assertCaseRole(actor: Staff, intent: Intent = 'read'): void {
+  if (!actor.roles.some((r) => policy[intent].includes(r)))
     throw forbidden('this role does not work on cases');
-  }
 }
 
-export function assertCommittee(actor: Actor & { type: 'staff' }, committee: string): void {
+export function assertCommittee(actor: Staff, committee: string): void {
   if (!actor.committees.includes(committee)) throw forbidden('not a member of this committee');
 }
 
-export function assertCanSeeCase(actor: Actor & { type: 'staff' }, c: Case): void {
-  assertCaseRole(actor);
+/** An investigator (without a broader role) sees the cases assigned to them, and accepted cases they may claim. */
+function investigatorOnly(actor: Staff): boolean {
+  return actor.roles.includes('investigator') && !actor.roles.some((r) => r === 'chair' || r === 'intake');
+}
+
+export function canSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): boolean {
+  try {
+    assertCanSeeCase(actor, c, intent);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): void {
+  assertCaseRole(actor, intent);
   assertCommittee(actor, c.committee);
-  if (c.excludedStaff.includes(actor.id)) throw forbidden('recused from this case');
+  if (c.excludedStaff.includes(actor.id)) throw forbidden('recused or named in this case');
+  const auditorOnly = actor.roles.includes('auditor') && !actor.roles.some((r) => CASE_ROLES.includes(r));
+  if (auditorOnly) return; // audit data only: the endpoint returns no case content
+  if (investigatorOnly(actor) && !c.assignees.includes(actor.id) && c.status !== 'accepted') {
+    throw forbidden('not assigned to this case');
+  }
+}
+
+/** Queues an investigator may list: their own work, and accepted cases to claim. */
+export function assertQueueAllowed(actor: Staff, stage: string, mine: boolean): void {
+  assertCaseRole(actor, 'read');
+  if (investigatorOnly(actor) && !mine && stage !== 'accepted')
+    throw forbidden('investigators see the cases assigned to them');
 }

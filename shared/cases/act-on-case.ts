@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type AuditEvent, chainEvent } from '../audit/chain.js';
-import { assertCanSeeCase } from '../auth/access.js';
+import { assertCanSeeCase, type Intent } from '../auth/access.js';
 import { type Actor, auditActor } from '../domain/actor.js';
 import { type Case, openSplitPart } from '../domain/case.js';
 import { notFound } from '../domain/errors.js';
@@ -28,10 +28,15 @@ export interface ActDeps {
 
 const MAX_RACES = 4;
 
-export async function loadVisibleCase(store: StoreContext, actor: Actor, caseId: string): Promise<Case> {
+export async function loadVisibleCase(
+  store: StoreContext,
+  actor: Actor,
+  caseId: string,
+  intent: Intent = 'read',
+): Promise<Case> {
   const c = await getCase(store, caseId);
   if (!c) throw notFound('no such case');
-  if (actor.type === 'staff') assertCanSeeCase(actor, c);
+  if (actor.type === 'staff') assertCanSeeCase(actor, c, intent);
   return c;
 }
 
@@ -59,7 +64,7 @@ export async function actOnCase(
   req: ActionRequest,
 ): Promise<Case> {
   for (let attempt = 1; ; attempt++) {
-    const prev = await loadVisibleCase(deps.store, actor, caseId);
+    const prev = await loadVisibleCase(deps.store, actor, caseId, 'act');
     const now = deps.now();
     const decision = decide(prev, req, actor, {
       now,

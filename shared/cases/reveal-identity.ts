@@ -26,7 +26,7 @@ export async function revealIdentity(
 ) {
   if (!actor.roles.includes('chair')) throw forbidden('only a chair may reveal an identity');
   for (let attempt = 1; ; attempt++) {
-    const c = await loadVisibleCase(deps.store, actor, caseId);
+    const c = await loadVisibleCase(deps.store, actor, caseId, 'reveal');
     if (c.anonymous) throw notFound('an anonymous report has no identity');
     const event = chainEvent(c.caseId, c, {
       at: deps.now().toISOString(),

@@ -49,7 +49,8 @@ export function publicCaseView(c: Case) {
 
 /** Staff view: identity redacted (pseudonym only), workflow internals removed. */
 export function staffCaseView(c: Case) {
-  const { taskToken: _t, excludedStaff: _x, ...rest } = c;
+  // Whoever can see the case is not excluded from it; the chair needs the list to assign well.
+  const { taskToken: _t, ...rest } = c;
   return { ...rest, statusLabel: statusLabels[c.status], deadlines: c.clocks.map(deadlineView) };
 }
 

@@ -102,6 +102,10 @@ export const actionSchemas = {
   reopen: z.strictObject({ action: z.literal('reopen'), expectedVersion, reason }),
   terminate: z.strictObject({ action: z.literal('terminate'), expectedVersion, ground: code, reason }),
   continue_case: z.strictObject({ action: z.literal('continue_case'), expectedVersion, reason }),
+  /** A staff member steps away from a case (conflict of interest); they will not see it again. */
+  recuse: z.strictObject({ action: z.literal('recuse'), expectedVersion, reason }),
+  /** The chair excludes a staff member, e.g. one named in the case as the person complained about or denounced. */
+  exclude_staff: z.strictObject({ action: z.literal('exclude_staff'), expectedVersion, staffId, reason }),
   /** Public: the filer withdraws (through the receipt). */
   withdraw: z.strictObject({
     action: z.literal('withdraw'),

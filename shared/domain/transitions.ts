@@ -56,6 +56,7 @@ interface Row<A extends ActionName> {
 type Table = { [A in ActionName]: Row<A>[] };
 
 const WORK: readonly Status[] = ['assigned', 'investigating'];
+const OPEN: readonly Status[] = [...predecisionStatuses, 'decided', 'notified'];
 const RUNNING: readonly Status[] = ['accepted', 'assigned', 'investigating', 'decision_proposed'];
 /** Investigation actions move an assigned case into investigation. */
 const working = (c: Case): Status => (c.status === 'assigned' ? 'investigating' : c.status);
@@ -511,6 +512,37 @@ export const transitions: Table = {
           ? [toFiler('withdrawal_request'), ['withdrawal_request', 'chair', {}]]
           : [toFiler('withdrawal')],
       record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  recuse: [
+    {
+      from: OPEN,
+      to: (c) => c.status,
+      by: ['intake', 'investigator', 'chair'],
+      effect: ({ c, actor }) => {
+        const id = actor.type === 'staff' ? actor.id : '';
+        return {
+          excludedStaff: [...new Set([...c.excludedStaff, id])],
+          assignees: c.assignees.filter((a) => a !== id),
+        };
+      },
+      record: (req) => ({ reason: req.reason }),
+    },
+  ],
+  exclude_staff: [
+    {
+      from: OPEN,
+      to: (c) => c.status,
+      by: ['chair'],
+      guard: ({ req, actor }) => {
+        if (actor.type === 'staff' && req.staffId === actor.id)
+          throw invalid('use recuse for yourself', [{ path: ['staffId'], message: 'use_recuse' }]);
+      },
+      effect: ({ c, req }) => ({
+        excludedStaff: [...new Set([...c.excludedStaff, req.staffId])],
+        assignees: c.assignees.filter((a) => a !== req.staffId),
+      }),
+      record: (req) => ({ staffId: req.staffId, reason: req.reason }),
     },
   ],
   link_first_instance: [

@@ -54,6 +54,11 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'This Idempotency-Key was used for a different request',
   },
   unknown_committee: { vi: 'Không có cơ quan nhận đơn này', en: 'No such receiving body' },
+  one_view: {
+    vi: 'Chọn đúng một hàng đợi: stage, assignee=me, overdue=true hoặc due=week',
+    en: 'Choose exactly one queue: stage, assignee=me, overdue=true or due=week',
+  },
+  use_recuse: { vi: 'Tự từ chối tham gia bằng thao tác "recuse"', en: 'Use "recuse" for yourself' },
   malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
 };
 

@@ -27,15 +27,43 @@ export interface StoreContext {
 export function caseItem(c: Case): Record<string, unknown> {
   const item: Record<string, unknown> = { ...keys.case(c.caseId), entity: 'case', ...c };
   if (isOpen(c)) {
+    const due = keys.dueSk(c.dueAt, c.caseId);
     item.GSI1PK = keys.queuePk(c.committee, c.status);
-    item.GSI1SK = keys.dueSk(c.dueAt, c.caseId);
-    const lead = c.assignees[0];
-    if (lead) {
-      item.GSI2PK = keys.assigneePk(lead);
-      item.GSI2SK = keys.dueSk(c.dueAt, c.caseId);
+    item.GSI1SK = due;
+    item.GSI3PK = keys.openPk(c.committee);
+    item.GSI3SK = due;
+    if (c.overdue.length > 0) {
+      item.GSI4PK = keys.overduePk(c.committee);
+      item.GSI4SK = due;
     }
   }
   return item;
+}
+
+/**
+ * One work-list entry per assignee of an open case: a copy of the case under the assignee's index
+ * key, written in the same transaction as the case so it is never stale; removed when the person is
+ * unassigned or the case closes.
+ */
+function assignmentWrites(tableName: string, prev: Case | null, next: Case): Record<string, unknown>[] {
+  const keep = isOpen(next) ? next.assignees : [];
+  const writes: Record<string, unknown>[] = keep.map((a) => ({
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...next,
+        ...keys.assignment(next.caseId, a),
+        entity: 'assignment',
+        GSI2PK: keys.assigneePk(a),
+        GSI2SK: keys.dueSk(next.dueAt, next.caseId),
+      },
+    },
+  }));
+  for (const a of prev?.assignees ?? []) {
+    if (!keep.includes(a))
+      writes.push({ Delete: { TableName: tableName, Key: keys.assignment(next.caseId, a) } });
+  }
+  return writes;
 }
 
 export function eventItem(e: AuditEvent): Record<string, unknown> {
@@ -147,6 +175,7 @@ export async function saveCase(
             },
           },
           ...events.map((e) => putNew(s.tableName, eventItem(e))),
+          ...assignmentWrites(s.tableName, prev, saved),
           ...(opts.extra ?? []),
         ],
       }),
@@ -202,25 +231,50 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
   if (!cursor) return undefined;
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (v && typeof v === 'object' && typeof v.PK === 'string' && typeof v.GSI1PK === 'string') return v;
+    if (v && typeof v === 'object' && typeof v.PK === 'string' && typeof v.SK === 'string') return v;
   } catch {}
   throw invalid('invalid cursor', [{ path: ['cursor'], message: 'invalid_cursor' }]);
 }
 
-/** One page of a committee's queue at a status, by due date: one Query on the sparse queue index. */
+export type QueueView =
+  | { kind: 'stage'; committee: string; status: string }
+  | { kind: 'mine'; staffId: string }
+  | { kind: 'overdue'; committee: string }
+  | { kind: 'due_before'; committee: string; before: string };
+
+type Index = (typeof tableDefinition.indexes)[keyof typeof tableDefinition.indexes];
+
+function viewKey(v: QueueView): { index: Index; pk: string; before?: string } {
+  const i = tableDefinition.indexes;
+  switch (v.kind) {
+    case 'stage':
+      return { index: i.queue, pk: keys.queuePk(v.committee, v.status) };
+    case 'mine':
+      return { index: i.assignee, pk: keys.assigneePk(v.staffId) };
+    case 'overdue':
+      return { index: i.overdue, pk: keys.overduePk(v.committee) };
+    case 'due_before':
+      return { index: i.open, pk: keys.openPk(v.committee), before: v.before };
+  }
+}
+
+/** One page of a queue, by due date: exactly one Query on a sparse index, whatever the number of cases. */
 export async function queryQueue(
   s: StoreContext,
-  q: { committee: string; status: string; limit: number; cursor?: Record<string, unknown> },
+  v: QueueView,
+  page: { limit: number; cursor?: Record<string, unknown> },
 ): Promise<QueuePage> {
-  const idx = tableDefinition.indexes.queue;
+  const { index, pk, before } = viewKey(v);
   const out = await s.db.send(
     new QueryCommand({
       TableName: s.tableName,
-      IndexName: idx.name,
-      KeyConditionExpression: `${idx.partitionKey} = :pk`,
-      ExpressionAttributeValues: { ':pk': keys.queuePk(q.committee, q.status) },
-      Limit: q.limit,
-      ExclusiveStartKey: q.cursor,
+      IndexName: index.name,
+      KeyConditionExpression: before
+        ? `${index.partitionKey} = :pk AND ${index.sortKey} < :before`
+        : `${index.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': pk, ...(before ? { ':before': before } : {}) },
+      Limit: page.limit,
+      ExclusiveStartKey: page.cursor,
     }),
   );
   return { items: (out.Items ?? []).map(parseCase), nextCursor: encodeCursor(out.LastEvaluatedKey) };

@@ -13,6 +13,10 @@ export const keys = {
   idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
   queuePk: (committee: string, status: string) => `QUEUE#${committee}#${status}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
+  /** A case's entry in one assignee's work list. */
+  assignment: (caseId: string, staffId: string) => ({ PK: `CASE#${caseId}`, SK: `ASSIGNEE#${staffId}` }),
+  openPk: (committee: string) => `OPEN#${committee}`,
+  overduePk: (committee: string) => `OVERDUE#${committee}`,
   /** Sorts by due date; cases without a running deadline sort last. */
   dueSk: (dueAt: string | null, caseId: string) => `${dueAt ?? '9999-12-31T23:59:59.999Z'}#${caseId}`,
 };
@@ -24,6 +28,10 @@ export const KEY_ATTRIBUTES = [
   'GSI1SK',
   'GSI2PK',
   'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  'GSI4PK',
+  'GSI4SK',
   'entity',
   'expiresAt',
 ] as const;

@@ -11,6 +11,10 @@ export const tableDefinition = {
   indexes: {
     queue: { name: 'queue', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     assignee: { name: 'assignee', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    /** Every open case of a committee by due date ("due this week"). */
+    open: { name: 'open', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+    /** Open cases with an overdue deadline, by committee. */
+    overdue: { name: 'overdue', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',

@@ -491,10 +491,16 @@ describe('refusals change nothing', () => {
     });
   });
 
-  it('an investigator not assigned to the case cannot work on it', async () => {
+  it('an investigator not assigned to the case can neither read nor work on it', async () => {
     const c = await fileCase(rt, t.intake, intakes.complaint());
     await act(rt, t.intake, c.caseId, { action: 'accept' });
     await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['someone-else'] });
-    await act(rt, t.investigator, c.caseId, { action: 'add_note', text: 'Không được phân công.' }, 403);
+    const { version } = await detail(rt, t.chair, c.caseId);
+    expect((await rt.call(`/cases/${c.caseId}`, { token: t.investigator })).status).toBe(403);
+    const r = await rt.call(`/cases/${c.caseId}/actions`, {
+      token: t.investigator,
+      body: { action: 'add_note', expectedVersion: version, text: 'Không được phân công.' },
+    });
+    expect(r.status).toBe(403);
   });
 });

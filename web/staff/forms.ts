@@ -52,6 +52,8 @@ export const actionLabels: Record<ActionName, [string, string]> = {
   reopen: ['Mở lại', 'Reopen'],
   terminate: ['Đình chỉ', 'Terminate'],
   continue_case: ['Tiếp tục dù có yêu cầu rút', 'Continue despite withdrawal'],
+  recuse: ['Từ chối tham gia (xung đột lợi ích)', 'Recuse myself'],
+  exclude_staff: ['Loại cán bộ khỏi vụ việc', 'Exclude a staff member'],
   withdraw: ['Rút đơn', 'Withdraw'],
   link_first_instance: ['Liên kết lần đầu', 'Link first instance'],
 };
@@ -184,7 +186,13 @@ export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Op
     case 'return_decision':
     case 'reopen':
     case 'continue_case':
+    case 'recuse':
       return [reason];
+    case 'exclude_staff':
+      return [
+        { name: 'staffId', label: ['Tên đăng nhập của cán bộ', 'Staff username'], type: 'text' },
+        reason,
+      ];
     default:
       return [];
   }

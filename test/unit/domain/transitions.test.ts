@@ -161,8 +161,9 @@ describe('decide', () => {
       'transfer',
       'split',
       'mark_duplicate',
+      'recuse',
     ]);
-    expect(allowedActions(newCase(), staff('investigator'))).toEqual([]);
+    expect(allowedActions(newCase(), staff('investigator'))).toEqual(['recuse']); // access keeps an unassigned investigator out
   });
 });
 

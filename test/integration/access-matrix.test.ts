@@ -1,0 +1,131 @@
+/**
+ * Issue 4: every staff endpoint × every role × own committee / other committee / named in the case,
+ * each cell with its exact status; a denied request changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakes } from '../support/fixtures.js';
+import { act, detail, fileCase } from '../support/lifecycle.js';
+import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
+
+let rt: TestRuntime;
+const tokens: Record<string, string> = {};
+let assigned: string;
+let named: string;
+
+const who = [
+  'intake',
+  'investigator',
+  'chair',
+  'leadership',
+  'auditor',
+  'admin',
+  'chair-b',
+  'investigator-b',
+] as const;
+type Who = (typeof who)[number];
+
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  for (const u of who) tokens[u] = await rt.login(u);
+  const a = await fileCase(rt, tokens.intake!, intakes.complaint());
+  await act(rt, tokens.intake!, a.caseId, { action: 'accept' });
+  await act(rt, tokens.chair!, a.caseId, { action: 'assign', assignees: ['investigator'] });
+  assigned = a.caseId;
+  const b = await fileCase(rt, tokens.intake!, intakes.denunciation());
+  await act(rt, tokens.intake!, b.caseId, { action: 'accept' });
+  await act(rt, tokens.chair!, b.caseId, { action: 'assign', assignees: ['investigator'] });
+  await act(rt, tokens.chair!, b.caseId, {
+    action: 'exclude_staff',
+    staffId: 'intake',
+    reason: 'Cán bộ này là người bị tố cáo trong vụ việc.',
+  });
+  named = b.caseId;
+});
+afterAll(() => rt?.stop());
+
+type Endpoint = 'queue' | 'read' | 'act' | 'audit' | 'verify' | 'reveal';
+
+async function call(endpoint: Endpoint, user: Who, caseId: string): Promise<number> {
+  const token = tokens[user]!;
+  const { version } = await detail(rt, tokens.chair!, caseId);
+  switch (endpoint) {
+    case 'queue':
+      return (await rt.call('/cases?stage=investigating&committee=ubkt-1', { token })).status;
+    case 'read':
+      return (await rt.call(`/cases/${caseId}`, { token })).status;
+    case 'act':
+      return (
+        await rt.call(`/cases/${caseId}/actions`, {
+          token,
+          body: { action: 'add_note', expectedVersion: version, text: `Ghi chú của ${user}.` },
+        })
+      ).status;
+    case 'audit':
+      return (await rt.call(`/cases/${caseId}/audit`, { token })).status;
+    case 'verify':
+      return (await rt.call(`/cases/${caseId}/audit/verify`, { token })).status;
+    case 'reveal':
+      return (
+        await rt.call(`/cases/${caseId}/identity/reveal`, {
+          token,
+          body: { reason: 'Kiểm tra ma trận phân quyền.' },
+        })
+      ).status;
+  }
+}
+
+//                                 queue read  act  audit verify reveal
+const ownCommittee: Record<Who, number[]> = {
+  intake: [200, 200, 200, 200, 200, 403],
+  investigator: [403, 200, 200, 200, 200, 403], // sees its own work (assignee=me), not the committee's stages
+  chair: [200, 200, 200, 200, 200, 200],
+  leadership: [403, 403, 403, 403, 403, 403],
+  auditor: [403, 403, 403, 200, 200, 403],
+  admin: [403, 403, 403, 403, 403, 403],
+  'chair-b': [403, 403, 403, 403, 403, 403],
+  'investigator-b': [403, 403, 403, 403, 403, 403],
+};
+const endpoints: Endpoint[] = ['queue', 'read', 'act', 'audit', 'verify', 'reveal'];
+
+describe('access matrix', () => {
+  for (const user of who) {
+    it(`${user} on a case of ubkt-1 (assigned to investigator)`, async () => {
+      const got: number[] = [];
+      for (const e of endpoints) {
+        const before = await rt.itemCount();
+        const status = await call(e, user, assigned);
+        await rt.sfn.idle();
+        if (status >= 400) expect(await rt.itemCount(), `${user} ${e} changed something`).toBe(before);
+        got.push(status);
+      }
+      expect(got).toEqual(ownCommittee[user]);
+    });
+  }
+
+  it('a staff member named in a case can neither find, read, act on, audit nor reveal it', async () => {
+    const got: number[] = [];
+    for (const e of endpoints.filter((x) => x !== 'queue')) {
+      const before = await rt.itemCount();
+      got.push(await call(e, 'intake', named));
+      expect(await rt.itemCount()).toBe(before);
+    }
+    expect(got).toEqual([403, 403, 403, 403, 403]);
+    const queue = (await rt.call('/cases?stage=investigating&committee=ubkt-1', { token: tokens.intake! }))
+      .body.items;
+    expect(queue.map((c: { caseId: string }) => c.caseId)).toContain(assigned);
+    expect(queue.map((c: { caseId: string }) => c.caseId)).not.toContain(named);
+  });
+
+  it('a staff member who recuses never sees the case again', async () => {
+    const c = await fileCase(rt, tokens.intake!, intakes.petition());
+    await act(rt, tokens.intake!, c.caseId, {
+      action: 'recuse',
+      reason: 'Người kiến nghị là người thân của tôi.',
+    });
+    expect((await rt.call(`/cases/${c.caseId}`, { token: tokens.intake! })).status).toBe(403);
+    const q = (await rt.call('/cases?stage=screening&committee=ubkt-1&limit=100', { token: tokens.intake! }))
+      .body.items;
+    expect(q.map((x: { caseId: string }) => x.caseId)).not.toContain(c.caseId);
+    expect((await detail(rt, tokens.chair!, c.caseId)).excludedStaff).toEqual(['intake']);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Issue 4: queues by committee and stage, "assigned to me", "overdue" and "due this week", by due
+ * date, one Query per page, and at 10 000 open cases still one Query in due-date order.
+ */
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamo } from '../../shared/aws/clients.js';
+import { caseItem } from '../../shared/store/case-repository.js';
+import { newCase } from '../support/cases.js';
+import { intakes } from '../support/fixtures.js';
+import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
+import { startTestRuntime, type TestRuntime, testClock } from '../support/runtime.js';
+
+let rt: TestRuntime;
+let t: Tokens;
+const queries: string[] = [];
+
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  t = await loginAll(rt);
+  dynamo().middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'QueryCommand' || context.commandName === 'ScanCommand')
+        queries.push(context.commandName);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countQueries' },
+  );
+});
+afterAll(() => {
+  testClock.at = null;
+  return rt?.stop();
+});
+
+const ids = (items: { caseId: string }[]) => items.map((i) => i.caseId);
+
+describe('queues', () => {
+  it('“assigned to me” lists a case for each of its investigators', async () => {
+    const c = await fileCase(rt, t.intake, intakes.complaint());
+    await act(rt, t.intake, c.caseId, { action: 'accept' });
+    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['investigator', 'chair'] });
+    expect(ids((await rt.call('/cases?assignee=me', { token: t.investigator })).body.items)).toContain(
+      c.caseId,
+    );
+    expect(ids((await rt.call('/cases?assignee=me', { token: t.chair })).body.items)).toContain(c.caseId);
+    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['chair'] });
+    expect(ids((await rt.call('/cases?assignee=me', { token: t.investigator })).body.items)).not.toContain(
+      c.caseId,
+    );
+  });
+
+  it('“overdue” lists cases past a deadline; “due this week” the ones ending by Sunday', async () => {
+    testClock.set('2026-11-30T02:00:00Z'); // Monday
+    const soon = await fileCase(rt, t.intake, intakes.denunciation()); // 7 working days: due Wed 9 Dec
+    const week = (await rt.call('/cases?due=week', { token: t.intake })).body.items;
+    expect(ids(week)).not.toContain(soon.caseId);
+    testClock.set('2026-12-07T02:00:00Z'); // the next Monday: due this week
+    expect(ids((await rt.call('/cases?due=week', { token: t.intake })).body.items)).toContain(soon.caseId);
+    testClock.set('2026-12-10T02:00:00Z');
+    await rt.scheduler.fireDue('2026-12-10T02:00:00Z');
+    const overdue = (await rt.call('/cases?overdue=true', { token: t.chair })).body.items;
+    expect(overdue.find((i: { caseId: string }) => i.caseId === soon.caseId)).toMatchObject({
+      risk: 'overdue',
+      overdue: ['screening'],
+    });
+  });
+
+  it('refuses a query naming no view or two', async () => {
+    expect((await rt.call('/cases', { token: t.intake })).status).toBe(422);
+    expect((await rt.call('/cases?stage=screening&overdue=true', { token: t.intake })).status).toBe(422);
+  });
+
+  it('answers a page of a 10 000-case queue with one Query, in due-date order', async () => {
+    const db = dynamo();
+    const items = Array.from({ length: 10_000 }, (_, i) => {
+      const c = newCase('complaint');
+      const due = new Date(Date.UTC(2027, 0, 1) + ((i * 7919) % 10_000) * 60_000).toISOString();
+      return caseItem({
+        ...c,
+        caseId: randomUUID(),
+        reference: `KN-2701-${String(i).padStart(8, '0')}`,
+        committee: 'ubkt-9',
+        dueAt: due,
+      });
+    });
+    for (let i = 0; i < items.length; i += 25) {
+      await db.send(
+        new BatchWriteCommand({
+          RequestItems: { [rt.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+        }),
+      );
+    }
+    const token = await rt.signIn.sign({ username: 'intake-9', groups: ['intake'], committees: ['ubkt-9'] });
+    queries.length = 0;
+    const first = await rt.call('/cases?stage=screening&committee=ubkt-9&limit=50', { token });
+    expect(queries).toEqual(['QueryCommand']);
+    expect(first.body.items).toHaveLength(50);
+    const dues = first.body.items.map((i: { dueAt: string }) => i.dueAt);
+    expect(dues).toEqual([...dues].sort());
+    expect(dues[0]).toBe('2027-01-01T00:00:00.000Z');
+    queries.length = 0;
+    const second = await rt.call(
+      `/cases?stage=screening&committee=ubkt-9&limit=50&cursor=${first.body.nextCursor}`,
+      { token },
+    );
+    expect(queries).toEqual(['QueryCommand']);
+    expect(second.body.items[0].dueAt >= dues.at(-1)).toBe(true);
+  }, 120_000);
+});

@@ -75,7 +75,7 @@ describe('committee workspace', () => {
     await textOf(chair.locator('.status-line .badge'), 'Đã phân công');
 
     const investigator = await signIn('investigator');
-    await openCase(investigator, 'Đã phân công', filed.reference);
+    await openCase(investigator, 'Việc của tôi', filed.reference);
     await doAction(investigator, 'Thêm ghi chú', async (p) => {
       await p.getByLabel('Ghi chú nội bộ').fill('Đã làm việc với UBND phường về diện tích thu hồi.');
     });

@@ -30,6 +30,9 @@ const STAGES = [
   'decision_proposed',
   'notified',
 ] as const;
+/** Views across stages: my work, overdue, due by Sunday. */
+const VIEWS = { mine: 'assignee=me', overdue: 'overdue=true', week: 'due=week' } as const;
+type View = keyof typeof VIEWS;
 
 interface QueueItem {
   caseId: string;
@@ -72,7 +75,7 @@ function header(): void {
     h(
       'div',
       { class: 'bar' },
-      h('a', { href: '#/queue/screening', class: 'brand' }, t('appName')),
+      h('a', { href: '#/', class: 'brand' }, t('appName')),
       claims
         ? h(
             'span',
@@ -124,7 +127,7 @@ function loginView(): void {
             body: { username: data.get('username'), password: data.get('password') },
           });
           session.set(out.accessToken, out.expiresIn);
-          location.hash = '#/queue/screening';
+          location.hash = '#/';
         } catch {
           err.textContent = t('wrongLogin');
         }
@@ -163,12 +166,24 @@ function riskBadge(risk: string): HTMLElement {
 async function queueView(stage: string, cursor?: string): Promise<void> {
   const claims = session.claims()!;
   const committee = sessionStorage.getItem('cm.committee') ?? claims.committees[0] ?? '';
-  const params = new URLSearchParams({ stage, committee, limit: '25', ...(cursor ? { cursor } : {}) });
-  const page = await api<{ items: QueueItem[]; nextCursor: string | null }>(`/cases?${params}`);
+  const view = (Object.keys(VIEWS) as View[]).find((v) => v === stage);
+  const params = new URLSearchParams({ committee, limit: '25', ...(cursor ? { cursor } : {}) });
+  const which = view ? VIEWS[view] : `stage=${stage}`;
+  const page = await api<{ items: QueueItem[]; nextCursor: string | null }>(`/cases?${which}&${params}`);
+  const investigatorOnly = claims.groups.join() === 'investigator';
+  const stages = investigatorOnly ? STAGES.filter((s) => s === 'accepted') : STAGES;
+  const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
   const tabs = h(
     'nav',
     { class: 'tabs', 'aria-label': t('queue') },
-    ...STAGES.map((s) =>
+    ...(Object.keys(VIEWS) as View[]).map((v) =>
+      h(
+        'a',
+        { href: `#/queue/${v}`, class: 'view', 'aria-current': v === stage ? 'page' : undefined },
+        viewLabel(v),
+      ),
+    ),
+    ...stages.map((s) =>
       h('a', { href: `#/queue/${s}`, 'aria-current': s === stage ? 'page' : undefined }, status(s)),
     ),
   );
@@ -204,7 +219,7 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
   );
   mount(
     main,
-    h('h1', {}, `${t('queue')}: ${status(stage)}`),
+    h('h1', {}, `${t('queue')}: ${view ? viewLabel(view) : status(stage)}`),
     h('div', { class: 'toolbar' }, picker),
     tabs,
     rows.length
@@ -507,7 +522,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
 async function route(): Promise<void> {
   document.documentElement.lang = lang;
   header();
-  const hash = location.hash || '#/queue/screening';
+  const hash = location.hash || '#/';
   if (!session.token && hash !== '#/login') {
     location.hash = '#/login';
     return;
@@ -516,7 +531,11 @@ async function route(): Promise<void> {
     const [, view, arg] = hash.split('/');
     if (view === 'login') loginView();
     else if (view === 'case' && arg) await caseView(arg);
-    else await queueView(arg && (STAGES as readonly string[]).includes(arg) ? arg : 'screening');
+    else {
+      const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);
+      const investigatorOnly = session.claims()?.groups.join() === 'investigator';
+      await queueView(known ? arg : investigatorOnly ? 'mine' : 'screening');
+    }
     main.focus();
   } catch (x) {
     if (x instanceof ApiError && x.problem.status === 401) {

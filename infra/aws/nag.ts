@@ -87,6 +87,7 @@ export function acknowledgeFindings(s: Stacks): void {
     reason:
       'The public intake, tracking, withdrawal, deadline and OpenAPI routes are public by design (DESIGN.md §4); every staff route has the JWT authorizer (asserted in test/infra).',
   });
+  Validations.of(s.auth).acknowledge(...lambdaFindings);
   Validations.of(s.data.receiptSecret).acknowledge({
     id: 'AwsSolutions-SMG4',
     reason:

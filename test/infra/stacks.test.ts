@@ -90,6 +90,13 @@ describe('data stack', () => {
 });
 
 describe('auth stack', () => {
+  it('adds the committees claim to access tokens with a V2 pre-token trigger', () => {
+    t.auth.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGenerationConfig: Match.objectLike({ LambdaVersion: 'V2_0' }) },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'committees', Mutable: true })]),
+    });
+  });
+
   it('has one group per role, no self sign-up, MFA required', () => {
     t.auth.resourceCountIs('AWS::Cognito::UserPoolGroup', 6);
     t.auth.hasResourceProperties('AWS::Cognito::UserPool', {

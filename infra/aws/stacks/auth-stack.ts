@@ -2,14 +2,19 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   CfnUserPoolGroup,
+  ClientAttributes,
   FeaturePlan,
+  LambdaVersion,
   Mfa,
   StandardThreatProtectionMode,
+  StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { staffRoles } from '../../../shared/domain/actor.js';
+import { HouseFunction } from '../constructs/house-function.js';
 
 export class AuthStack extends Stack {
   readonly userPool: UserPool;
@@ -31,9 +36,13 @@ export class AuthStack extends Stack {
       },
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      // Committees a staff member belongs to, comma-separated; admins set it, users cannot.
+      customAttributes: { committees: new StringAttribute({ minLen: 0, maxLen: 2048, mutable: true }) },
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
     });
+    const preToken = new HouseFunction(this, 'PreTokenFn', { entry: 'identity/pre-token.ts' }).fn;
+    this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, preToken, LambdaVersion.V2_0);
     for (const role of staffRoles) {
       new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
     }
@@ -43,6 +52,8 @@ export class AuthStack extends Stack {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
       preventUserExistenceErrors: true,
+      // Users may not change their own committees.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
     });
   }
 

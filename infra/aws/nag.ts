@@ -88,6 +88,32 @@ export function acknowledgeFindings(s: Stacks): void {
       'The public intake, tracking, withdrawal, deadline and OpenAPI routes are public by design (DESIGN.md §4); every staff route has the JWT authorizer (asserted in test/infra).',
   });
   Validations.of(s.auth).acknowledge(...lambdaFindings);
+  Validations.of(s.web).acknowledge(
+    {
+      id: 'AwsSolutions-CFR3',
+      reason:
+        'CloudFront access logs would record receipt codes (they are in /api/public/cases/{receipt} paths); the API stage logs route and status only.',
+    },
+    {
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'The default *.cloudfront.net certificate cannot pin TLS 1.2; a deployment with its own domain sets an ACM certificate and TLSv1.2_2021.',
+    },
+    {
+      id: 'AwsSolutions-CFR1',
+      reason: 'No geo restriction by design: citizens abroad may file and follow their case.',
+    },
+    {
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'Abuse limits are enforced in the application (DESIGN.md §3); a WAF web ACL is attached per deployment, not fixed here.',
+    },
+    {
+      id: 'AwsSolutions-S1',
+      reason:
+        'The site bucket holds only the public build of web/ and is read only by CloudFront through origin access control.',
+    },
+  );
   Validations.of(s.data.receiptSecret).acknowledge({
     id: 'AwsSolutions-SMG4',
     reason:

@@ -238,6 +238,37 @@ describe('api stack', () => {
   });
 });
 
+describe('web stack', () => {
+  it('serves the site from a private bucket through CloudFront with security headers and HSTS', () => {
+    const web = Template.fromStack(stacks.web);
+    web.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    web.hasResourceProperties('AWS::CloudFront::OriginAccessControl', Match.anyValue());
+    web.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          StrictTransportSecurity: Match.objectLike({ Preload: true }),
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ContentSecurityPolicy: Match.objectLike({
+            ContentSecurityPolicy: Match.stringLikeRegexp("frame-ancestors 'none'"),
+          }),
+        }),
+      }),
+    });
+    web.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*', ViewerProtocolPolicy: 'https-only' })],
+      }),
+    });
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   it('has no unacknowledged finding', () => {
     const app = newApp();

@@ -2,6 +2,7 @@ import type { App, Environment } from 'aws-cdk-lib';
 import { ApiStack } from './api-stack.js';
 import { AuthStack } from './auth-stack.js';
 import { DataStack } from './data-stack.js';
+import { WebStack } from './web-stack.js';
 import { WorkflowStack } from './workflow-stack.js';
 
 export interface Stacks {
@@ -9,6 +10,7 @@ export interface Stacks {
   auth: AuthStack;
   workflow: WorkflowStack;
   api: ApiStack;
+  web: WebStack;
 }
 
 export function buildStacks(app: App, env: Environment): Stacks {
@@ -16,5 +18,6 @@ export function buildStacks(app: App, env: Environment): Stacks {
   const auth = new AuthStack(app, 'CongMinhAuth', { env, terminationProtection: true });
   const workflow = new WorkflowStack(app, 'CongMinhWorkflow', { env, data });
   const api = new ApiStack(app, 'CongMinhApi', { env, data, auth });
-  return { data, auth, workflow, api };
+  const web = new WebStack(app, 'CongMinhWeb', { env, api });
+  return { data, auth, workflow, api, web };
 }

@@ -5,7 +5,7 @@
 export interface Route {
   /** Stable id: the Lambda's construct id. */
   id: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   /** Module under functions/http, exporting `handler`. */
   entry: string;
@@ -43,6 +43,28 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/cases/{id}/identity/reveal',
     entry: 'staff/post-reveal.ts',
+    auth: 'staff',
+  },
+  { id: 'GetStaff', method: 'GET', path: '/admin/staff', entry: 'admin/get-staff.ts', auth: 'staff' },
+  {
+    id: 'PutStaff',
+    method: 'PUT',
+    path: '/admin/staff/{username}',
+    entry: 'admin/put-staff.ts',
+    auth: 'staff',
+  },
+  {
+    id: 'GetCommittees',
+    method: 'GET',
+    path: '/admin/committees',
+    entry: 'admin/get-committees.ts',
+    auth: 'staff',
+  },
+  {
+    id: 'PutCommittee',
+    method: 'PUT',
+    path: '/admin/committees/{id}',
+    entry: 'admin/put-committee.ts',
     auth: 'staff',
   },
   {

@@ -98,6 +98,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.localSecretsFile]: secretsFile,
     [ENV.localMasterKeyFile]: join(dataDir, 'master.key'),
     [ENV.clientId]: LOCAL_CLIENT_ID,
+    [ENV.localUsersFile]: join(dataDir, 'users.json'),
   });
   if (opts.clock) useClock(opts.clock);
   const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint });

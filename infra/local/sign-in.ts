@@ -3,9 +3,10 @@
  * with Cognito's claims (`token_use`, `client_id`, `cognito:groups`) plus the committees claim.
  * The API verifies them through its JWKS URL with the same code as in AWS.
  */
-import { randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { hashPassword } from '../../shared/admin/directory.js';
 import { COMMITTEES_CLAIM, GROUPS_CLAIM } from '../../shared/auth/tokens.js';
 import type { StaffRole } from '../../shared/domain/actor.js';
 
@@ -20,10 +21,7 @@ export interface LocalUser {
   committees: string[];
 }
 
-export function hashPassword(password: string): string {
-  const salt = randomBytes(16);
-  return `scrypt:${salt.toString('base64')}:${scryptSync(password, salt, 32).toString('base64')}`;
-}
+export { hashPassword };
 
 export function checkPassword(password: string, stored: string): boolean {
   const [, salt, hash] = stored.split(':');

@@ -2,6 +2,7 @@
  * HTTP contracts shared by the functions, the OpenAPI document, the web client and the tests.
  */
 import * as z from 'zod';
+import { staffRoles } from '../domain/actor.js';
 import { isoDate } from '../domain/calendar.js';
 import { fields } from '../domain/intake.js';
 import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';
@@ -169,6 +170,20 @@ export const problem = z.object({
   status: z.int(),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+});
+
+export const putStaffRequest = z.strictObject({
+  displayName: z.string().trim().min(1).max(200),
+  groups: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
+  committees: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(50),
+  /** Required to create someone; in AWS a temporary password they must change at first sign-in. */
+  initialPassword: z.string().min(12).max(200).optional(),
+});
+
+export const putCommitteeRequest = z.strictObject({
+  name: z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+  level: z.string().trim().max(50).optional(),
+  profileId: z.enum(profileIds).optional(),
 });
 
 export const revealRequest = z.strictObject({ reason: z.string().trim().min(10).max(2_000) });

@@ -56,6 +56,11 @@ export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read')
   }
 }
 
+/** Committees, staff and profiles are the admin's. */
+export function assertAdmin(actor: Staff): void {
+  if (!actor.roles.includes('admin')) throw forbidden('admin only');
+}
+
 /** Queues an investigator may list: their own work, and accepted cases to claim. */
 export function assertQueueAllowed(actor: Staff, stage: string, mine: boolean): void {
   assertCaseRole(actor, 'read');

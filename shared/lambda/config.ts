@@ -20,6 +20,9 @@ export const ENV = {
   sesFromAddress: 'CM_SES_FROM',
   /** Where notices for a committee's chair go, as JSON {committeeId: email}. */
   chairMailboxes: 'CM_CHAIR_MAILBOXES',
+  /** Local: the sign-in users file the admin pages manage (AWS: the Cognito user pool below). */
+  localUsersFile: 'CM_LOCAL_USERS_FILE',
+  userPoolId: 'CM_USER_POOL_ID',
   schedulerEndpoint: 'CM_SCHEDULER_ENDPOINT',
   schedulerGroup: 'CM_SCHEDULER_GROUP',
   schedulerRoleArn: 'CM_SCHEDULER_ROLE_ARN',

@@ -59,6 +59,14 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'Choose exactly one queue: stage, assignee=me, overdue=true or due=week',
   },
   use_recuse: { vi: 'Tự từ chối tham gia bằng thao tác "recuse"', en: 'Use "recuse" for yourself' },
+  keep_own_admin: {
+    vi: 'Không thể tự bỏ vai trò quản trị của mình',
+    en: 'You cannot remove your own admin role',
+  },
+  initial_password_required: {
+    vi: 'Cần mật khẩu ban đầu (ít nhất 12 ký tự) để tạo tài khoản',
+    en: 'An initial password (12+ characters) is needed to create an account',
+  },
   malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
 };
 

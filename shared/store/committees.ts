@@ -19,8 +19,10 @@ const PK = 'CONFIG#committees';
 const CACHE_MS = 60_000;
 let cache: { at: number; table: string; items: Committee[] } | undefined;
 
-export async function listCommittees(s: StoreContext, now = Date.now()): Promise<Committee[]> {
-  if (cache && cache.table === s.tableName && now - cache.at < CACHE_MS) return cache.items;
+/** The committees, from a cache of up to a minute unless `fresh` (the admin pages). */
+export async function listCommittees(s: StoreContext, opts: { fresh?: boolean } = {}): Promise<Committee[]> {
+  const now = Date.now();
+  if (!opts.fresh && cache && cache.table === s.tableName && now - cache.at < CACHE_MS) return cache.items;
   const out = await s.db.send(
     new QueryCommand({
       TableName: s.tableName,

@@ -22,7 +22,7 @@ export interface ApiStackProps extends StackProps {
 }
 
 /** What each route's code touches; bindings grant exactly that. */
-function bind(route: Route, fn: NodejsFunction, data: DataStack): void {
+function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack): void {
   switch (route.id) {
     case 'PostCase':
       bindTable(fn, data, 'readWrite');
@@ -37,6 +37,28 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack): void {
     case 'RevealIdentity':
       bindTable(fn, data, 'readWrite');
       bindVault(fn, data, 'open');
+      return;
+    case 'GetCommittees':
+    case 'PutCommittee':
+      bindTable(fn, data, 'readWrite');
+      return;
+    case 'GetStaff':
+    case 'PutStaff':
+      bindTable(fn, data, 'readWrite');
+      fn.addEnvironment(ENV.userPoolId, auth.userPool.userPoolId);
+      auth.userPool.grant(
+        fn,
+        'cognito-idp:ListUsers',
+        'cognito-idp:AdminListGroupsForUser',
+        ...(route.id === 'PutStaff'
+          ? [
+              'cognito-idp:AdminCreateUser',
+              'cognito-idp:AdminUpdateUserAttributes',
+              'cognito-idp:AdminAddUserToGroup',
+              'cognito-idp:AdminRemoveUserFromGroup',
+            ]
+          : []),
+      );
       return;
     case 'PostAction':
       bindTable(fn, data, 'readWrite');
@@ -96,7 +118,7 @@ export class ApiStack extends Stack {
         environment: jwtEnv,
         timeout: Duration.seconds(10),
       }).fn;
-      bind(route, fn, props.data);
+      bind(route, fn, props.data, props.auth);
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

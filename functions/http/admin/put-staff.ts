@@ -1,0 +1,41 @@
+import { logAdminChange } from '../../../shared/admin/admin-log.js';
+import { directory } from '../../../shared/admin/deps.js';
+import { putStaffRequest } from '../../../shared/api/contracts.js';
+import { assertAdmin } from '../../../shared/auth/access.js';
+import { invalid } from '../../../shared/domain/errors.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
+import { staffHandler } from '../../../shared/lambda/http.js';
+import { listCommittees } from '../../../shared/store/committees.js';
+
+export const handler = staffHandler({ body: putStaffRequest }, async (req) => {
+  assertAdmin(req.actor);
+  const username = req.params.username ?? '';
+  const { initialPassword, ...rest } = req.body;
+  const known = new Set((await listCommittees(store(), { fresh: true })).map((c) => c.committeeId));
+  const unknown = rest.committees.filter((c) => !known.has(c));
+  if (unknown.length)
+    throw invalid('unknown committee', [{ path: ['committees'], message: 'unknown_committee' }]);
+  if (username === req.actor.id && !rest.groups.includes('admin')) {
+    throw invalid('an admin cannot remove their own admin role', [
+      { path: ['groups'], message: 'keep_own_admin' },
+    ]);
+  }
+  const outcome = await directory()
+    .put({ username, ...rest }, initialPassword)
+    .catch((err: Error) => {
+      if (err.name === 'PasswordRequired')
+        throw invalid('initial password required', [
+          { path: ['initialPassword'], message: 'initial_password_required' },
+        ]);
+      throw err;
+    });
+  await logAdminChange(
+    store(),
+    req.actor,
+    `staff_${outcome}`,
+    username,
+    { groups: rest.groups, committees: rest.committees },
+    clock(),
+  );
+  return { status: outcome === 'created' ? 201 : 200, body: { username, ...rest } };
+});

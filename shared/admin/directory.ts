@@ -1,0 +1,149 @@
+/**
+ * The staff directory behind the admin pages: who exists, their roles (groups) and committees.
+ * Locally it is the sign-in users file; in AWS the Cognito user pool (groups = roles, committees in
+ * `custom:committees`, copied into access tokens by the pre-token trigger).
+ */
+import { randomBytes, scryptSync } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
+  type CognitoIdentityProviderClient,
+  ListUsersCommand,
+  UserNotFoundException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import * as z from 'zod';
+import { staffRoles } from '../domain/actor.js';
+
+export const staffMemberSchema = z.object({
+  username: z.string().regex(/^[a-z0-9._-]{2,64}$/),
+  displayName: z.string().trim().min(1).max(200),
+  groups: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
+  committees: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(50),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+export interface Directory {
+  list(): Promise<StaffMember[]>;
+  /** Creates (with an initial password) or updates a staff member. */
+  put(member: StaffMember, initialPassword?: string): Promise<'created' | 'updated'>;
+}
+
+export function hashPassword(password: string): string {
+  const salt = randomBytes(16);
+  return `scrypt:${salt.toString('base64')}:${scryptSync(password, salt, 32).toString('base64')}`;
+}
+
+/** Local: the users file the local sign-in reads. */
+export function fileDirectory(path: string): Directory {
+  type Stored = StaffMember & { passwordHash: string };
+  const read = (): Stored[] => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : []);
+  return {
+    async list() {
+      return read().map(({ passwordHash: _p, ...m }) => m);
+    },
+    async put(member, initialPassword) {
+      const users = read();
+      const i = users.findIndex((u) => u.username === member.username);
+      if (i >= 0) {
+        users[i] = {
+          ...users[i]!,
+          ...member,
+          ...(initialPassword ? { passwordHash: hashPassword(initialPassword) } : {}),
+        };
+      } else {
+        if (!initialPassword)
+          throw Object.assign(new Error('an initial password is required'), { name: 'PasswordRequired' });
+        users.push({ ...member, passwordHash: hashPassword(initialPassword) });
+      }
+      writeFileSync(path, JSON.stringify(users, null, 2), { mode: 0o600 });
+      return i >= 0 ? 'updated' : 'created';
+    },
+  };
+}
+
+/** AWS: Cognito admin calls. */
+export function cognitoDirectory(cognito: CognitoIdentityProviderClient, userPoolId: string): Directory {
+  return {
+    async list() {
+      const out: StaffMember[] = [];
+      let token: string | undefined;
+      do {
+        const page = await cognito.send(
+          new ListUsersCommand({ UserPoolId: userPoolId, PaginationToken: token }),
+        );
+        for (const u of page.Users ?? []) {
+          const attr = (n: string) => u.Attributes?.find((a) => a.Name === n)?.Value;
+          const groups = await cognito.send(
+            new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: u.Username! }),
+          );
+          out.push({
+            username: u.Username!,
+            displayName: attr('name') ?? u.Username!,
+            groups: (groups.Groups ?? [])
+              .map((g) => g.GroupName as StaffMember['groups'][number])
+              .filter((g) => staffRoles.includes(g)),
+            committees: (attr('custom:committees') ?? '').split(',').filter(Boolean),
+          });
+        }
+        token = page.PaginationToken;
+      } while (token);
+      return out;
+    },
+    async put(member, initialPassword) {
+      const attributes = [
+        { Name: 'name', Value: member.displayName },
+        { Name: 'custom:committees', Value: member.committees.join(',') },
+      ];
+      let created = false;
+      try {
+        await cognito.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: userPoolId,
+            Username: member.username,
+            UserAttributes: attributes,
+          }),
+        );
+      } catch (err) {
+        if (!(err instanceof UserNotFoundException)) throw err;
+        await cognito.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: member.username,
+            TemporaryPassword: initialPassword,
+            UserAttributes: attributes,
+          }),
+        );
+        created = true;
+      }
+      const current = await cognito.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: member.username }),
+      );
+      const have = new Set((current.Groups ?? []).map((g) => g.GroupName));
+      for (const g of member.groups)
+        if (!have.has(g))
+          await cognito.send(
+            new AdminAddUserToGroupCommand({
+              UserPoolId: userPoolId,
+              Username: member.username,
+              GroupName: g,
+            }),
+          );
+      for (const g of have) {
+        if (g && !member.groups.includes(g as StaffMember['groups'][number])) {
+          await cognito.send(
+            new AdminRemoveUserFromGroupCommand({
+              UserPoolId: userPoolId,
+              Username: member.username,
+              GroupName: g,
+            }),
+          );
+        }
+      }
+      return created ? 'created' : 'updated';
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/** Issue 4: admins manage committees and staff; nobody else can; every change is logged. */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamo } from '../../shared/aws/clients.js';
+import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
+
+let rt: TestRuntime;
+let admin: string;
+
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  admin = await rt.login('admin');
+});
+afterAll(() => rt?.stop());
+
+const staffBody = {
+  displayName: 'Cán bộ xác minh mới',
+  groups: ['investigator'],
+  committees: ['ubkt-2'],
+  initialPassword: 'mat-khau-ban-dau-1',
+};
+
+describe('admin', () => {
+  it('creates a staff member who can then sign in with those roles and committees, and updates them', async () => {
+    const created = await rt.call('/admin/staff/nguyen.b', { method: 'PUT', token: admin, body: staffBody });
+    expect(created.status).toBe(201);
+    const login = await rt.call('/local/auth/token', {
+      body: { username: 'nguyen.b', password: 'mat-khau-ban-dau-1' },
+    });
+    expect(login.status).toBe(200);
+    const claims = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ 'cognito:groups': ['investigator'], 'cm:committees': ['ubkt-2'] });
+
+    const updated = await rt.call('/admin/staff/nguyen.b', {
+      method: 'PUT',
+      token: admin,
+      body: { ...staffBody, groups: ['investigator', 'intake'], initialPassword: undefined },
+    });
+    expect(updated.status).toBe(200);
+    const list = (await rt.call('/admin/staff', { token: admin })).body.items;
+    expect(list.find((s: { username: string }) => s.username === 'nguyen.b')).toEqual({
+      username: 'nguyen.b',
+      displayName: 'Cán bộ xác minh mới',
+      groups: ['investigator', 'intake'],
+      committees: ['ubkt-2'],
+    });
+    expect(JSON.stringify(list)).not.toContain('scrypt');
+
+    const log = await dynamo().send(
+      new QueryCommand({
+        TableName: rt.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `ADMINLOG#${new Date().toISOString().slice(0, 7)}` },
+      }),
+    );
+    expect(log.Items?.map((i) => [i.action, i.target, i.actor])).toEqual(
+      expect.arrayContaining([
+        ['staff_created', 'nguyen.b', { id: 'admin', role: 'admin' }],
+        ['staff_updated', 'nguyen.b', { id: 'admin', role: 'admin' }],
+      ]),
+    );
+  });
+
+  it('adds a committee with its procedure profile', async () => {
+    const r = await rt.call('/admin/committees/dang-uy-phuong', {
+      method: 'PUT',
+      token: admin,
+      body: {
+        name: { vi: 'UBKT Đảng ủy phường', en: 'Ward Party inspection committee' },
+        profileId: 'vn-party-inspection',
+      },
+    });
+    expect(r.status).toBe(200);
+    const list = (await rt.call('/admin/committees', { token: admin })).body.items;
+    expect(list.find((c: { committeeId: string }) => c.committeeId === 'dang-uy-phuong')).toMatchObject({
+      profileId: 'vn-party-inspection',
+    });
+  });
+
+  it('refuses bad requests and every other role, changing nothing', async () => {
+    const before = await rt.itemCount();
+    for (const who of ['chair', 'intake', 'leadership', 'auditor']) {
+      const token = await rt.login(who);
+      expect((await rt.call('/admin/staff', { token })).status).toBe(403);
+      expect((await rt.call('/admin/staff/x.y', { method: 'PUT', token, body: staffBody })).status).toBe(403);
+      expect(
+        (
+          await rt.call('/admin/committees/abc', {
+            method: 'PUT',
+            token,
+            body: { name: { vi: 'A', en: 'A' } },
+          })
+        ).status,
+      ).toBe(403);
+    }
+    const bad = [
+      rt.call('/admin/staff/new.one', {
+        method: 'PUT',
+        token: admin,
+        body: { ...staffBody, initialPassword: undefined },
+      }),
+      rt.call('/admin/staff/new.two', {
+        method: 'PUT',
+        token: admin,
+        body: { ...staffBody, committees: ['nowhere'] },
+      }),
+      rt.call('/admin/staff/new.three', {
+        method: 'PUT',
+        token: admin,
+        body: { ...staffBody, groups: ['emperor'] },
+      }),
+      rt.call('/admin/staff/admin', {
+        method: 'PUT',
+        token: admin,
+        body: { ...staffBody, groups: ['chair'] },
+      }),
+      rt.call('/admin/committees/x', {
+        method: 'PUT',
+        token: admin,
+        body: { name: { vi: 'X', en: 'X' }, profileId: 'nope' },
+      }),
+    ];
+    expect((await Promise.all(bad)).map((r) => r.status)).toEqual([422, 422, 422, 422, 422]);
+    expect(await rt.itemCount()).toBe(before);
+    expect(
+      (await rt.call('/local/auth/token', { body: { username: 'new.one', password: 'x' } })).status,
+    ).toBe(401);
+  });
+});

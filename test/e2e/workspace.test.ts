@@ -124,6 +124,32 @@ describe('committee workspace', () => {
     await textOf(chair.locator('.timeline'), 'bảo vệ người tố cáo');
   });
 
+  it('lets an admin add a staff member, who can then sign in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    guard(page, rt.url, problems);
+    await page.goto(`${rt.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Quản trị' }).waitFor();
+    const form = page.getByRole('form', { name: 'Thêm hoặc sửa cán bộ' });
+    await form.getByLabel('Tên đăng nhập').fill('tran.c');
+    await form.getByLabel('Họ tên, chức vụ').fill('Trần C, cán bộ tiếp nhận');
+    await form.getByLabel('intake').check();
+    await form.getByLabel('Ủy ban Kiểm tra số 1').check();
+    await form.getByLabel(/Mật khẩu ban đầu/).fill('mat-khau-moi-12345');
+    await form.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await textOf(page.locator('table.queue'), 'tran.c');
+    await screenshot(page, 'admin');
+    const login = await rt.call('/local/auth/token', {
+      body: { username: 'tran.c', password: 'mat-khau-moi-12345' },
+    });
+    expect(login.status).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
   it('switches to English and keeps the queue usable from the keyboard', async () => {
     const page = await signIn('intake');
     await page.getByRole('button', { name: 'English' }).click();

@@ -16,6 +16,7 @@ import {
   t,
   text,
 } from '../src/i18n.js';
+import { adminView } from './admin.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 
 const top = document.getElementById('top')!;
@@ -82,6 +83,9 @@ function header(): void {
             { class: 'who' },
             `${claims.username} · ${claims.groups.join(', ')} · ${claims.committees.join(', ')}`,
           )
+        : null,
+      claims?.groups.includes('admin')
+        ? h('a', { href: '#/admin', class: 'nav' }, lang === 'vi' ? 'Quản trị' : 'Administration')
         : null,
       h(
         'button',
@@ -529,7 +533,9 @@ async function route(): Promise<void> {
   }
   try {
     const [, view, arg] = hash.split('/');
+    const adminOnly = session.claims()?.groups.join() === 'admin';
     if (view === 'login') loginView();
+    else if (view === 'admin' || (adminOnly && !arg)) await adminView(main);
     else if (view === 'case' && arg) await caseView(arg);
     else {
       const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);

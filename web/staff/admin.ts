@@ -1,0 +1,158 @@
+/** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
+import { staffRoles } from '../../shared/domain/actor.js';
+import { ApiError, api } from '../src/api.js';
+import { h, mount } from '../src/dom.js';
+import { lang, t } from '../src/i18n.js';
+
+interface Staff {
+  username: string;
+  displayName: string;
+  groups: string[];
+  committees: string[];
+}
+
+interface Committee {
+  committeeId: string;
+  name: { vi: string; en: string };
+  profileId?: string;
+}
+
+const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+function field(id: string, label: string, input: HTMLElement): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+}
+
+export async function adminView(main: HTMLElement, flash?: string): Promise<void> {
+  const [staff, committees] = await Promise.all([
+    api<{ items: Staff[] }>('/admin/staff'),
+    api<{ items: Committee[] }>('/admin/committees'),
+  ]);
+  const err = h('p', { class: 'error', role: 'alert' });
+  const staffForm: HTMLFormElement = h(
+    'form',
+    {
+      class: 'card',
+      'aria-label': L('Thêm hoặc sửa cán bộ', 'Add or edit staff'),
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const d = new FormData(staffForm);
+        const username = String(d.get('username') ?? '').trim();
+        const password = String(d.get('initialPassword') ?? '');
+        try {
+          await api(`/admin/staff/${encodeURIComponent(username)}`, {
+            method: 'PUT',
+            body: {
+              displayName: String(d.get('displayName') ?? ''),
+              groups: d.getAll('groups').map(String),
+              committees: d.getAll('committees').map(String),
+              ...(password ? { initialPassword: password } : {}),
+            },
+          });
+          await adminView(main, t('saved'));
+        } catch (x) {
+          err.textContent =
+            x instanceof ApiError
+              ? `${t('error')}: ${x.problem.errors?.map((e) => e.message).join('; ') || x.problem.detail || x.problem.title}`
+              : t('error');
+        }
+      },
+    },
+    h('h2', {}, L('Thêm hoặc sửa cán bộ', 'Add or edit staff')),
+    field(
+      'a-username',
+      t('username'),
+      h('input', { id: 'a-username', name: 'username', required: true, pattern: '[a-z0-9._\\-]{2,64}' }),
+    ),
+    field(
+      'a-display',
+      L('Họ tên, chức vụ', 'Name and title'),
+      h('input', { id: 'a-display', name: 'displayName', required: true }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, L('Vai trò', 'Roles')),
+      ...staffRoles.map((r) =>
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'groups', value: r }), ` ${r}`),
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, L('Ủy ban', 'Committees')),
+      ...committees.items.map((c) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', { type: 'checkbox', name: 'committees', value: c.committeeId }),
+          ` ${c.name[lang]}`,
+        ),
+      ),
+    ),
+    field(
+      'a-password',
+      L('Mật khẩu ban đầu (khi tạo mới, ≥ 12 ký tự)', 'Initial password (new accounts, 12+ characters)'),
+      h('input', {
+        id: 'a-password',
+        name: 'initialPassword',
+        type: 'password',
+        autocomplete: 'new-password',
+      }),
+    ),
+    err,
+    h('button', { type: 'submit' }, t('submit')),
+  );
+  mount(
+    main,
+    h('h1', {}, L('Quản trị', 'Administration')),
+    flash ? h('p', { class: 'flash', role: 'status' }, flash) : null,
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, L('Cán bộ', 'Staff')),
+      h(
+        'table',
+        { class: 'queue' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...[t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees')].map(
+              (x) => h('th', { scope: 'col' }, x),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...staff.items.map((s) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, s.username),
+              h('td', {}, s.displayName),
+              h('td', {}, s.groups.join(', ')),
+              h('td', {}, s.committees.join(', ')),
+            ),
+          ),
+        ),
+      ),
+    ),
+    staffForm,
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, L('Ủy ban', 'Committees')),
+      h(
+        'ul',
+        {},
+        ...committees.items.map((c) =>
+          h('li', {}, `${c.committeeId} · ${c.name[lang]} · ${c.profileId ?? 'vn-state-law'}`),
+        ),
+      ),
+    ),
+  );
+}

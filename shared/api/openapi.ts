@@ -129,6 +129,38 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/admin/staff': {
+        get: {
+          summary: 'Staff, with roles and committees (admin)',
+          security: [{ staff: [] }],
+          responses: { '200': { description: 'Staff' }, ...staffErrors },
+        },
+      },
+      '/admin/staff/{username}': {
+        put: {
+          summary: 'Create or update a staff member (admin; logged)',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'username', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.putStaffRequest, 'input') },
+          responses: { '200': { description: 'Updated' }, '201': { description: 'Created' }, ...staffErrors },
+        },
+      },
+      '/admin/committees': {
+        get: {
+          summary: 'Committees and their procedure profiles (admin)',
+          security: [{ staff: [] }],
+          responses: { '200': { description: 'Committees' }, ...staffErrors },
+        },
+      },
+      '/admin/committees/{id}': {
+        put: {
+          summary: 'Create or update a committee (admin; logged)',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.putCommitteeRequest, 'input') },
+          responses: { '200': { description: 'Saved' }, ...staffErrors },
+        },
+      },
       '/cases/{id}/identity/reveal': {
         post: {
           summary: 'Reveal the filer’s identity (chair only, with a reason; audited)',

@@ -95,7 +95,22 @@ function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
 }
 
 function build(run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<HttpResult>): Handler {
+  let started = 0;
+  // One access line per request: route, status, duration. Never a path, query, header or body.
+  const access = (event: APIGatewayProxyEventV2, status: number | undefined) =>
+    logger.info('request', {
+      route: event.routeKey,
+      status,
+      ms: Date.now() - started,
+      requestId: event.requestContext?.requestId,
+    });
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use({
+      before: async () => {
+        started = Date.now();
+      },
+      after: async (request) => access(request.event, request.response?.statusCode),
+    })
     .use(
       httpSecurityHeaders({
         contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" },
@@ -115,6 +130,7 @@ function build(run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<Htt
           });
         }
         const { problem, headers: extra } = toProblem(err, locale);
+        access(request.event, problem.status);
         request.response = {
           statusCode: problem.status,
           headers: {

@@ -142,6 +142,14 @@ describe('committee workspace', () => {
     await form.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await textOf(page.locator('table.queue'), 'tran.c');
+    const committee = page.getByRole('form', { name: 'Thêm hoặc sửa ủy ban' });
+    await committee.getByLabel('Mã ủy ban').fill('dang-uy-xa');
+    await committee.getByLabel('Tên (tiếng Việt)').fill('UBKT Đảng ủy xã');
+    await committee.getByLabel('Tên (tiếng Anh)').fill('Commune Party inspection committee');
+    await committee.getByLabel('Quy trình').selectOption('vn-party-inspection');
+    await committee.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await textOf(page.locator('main'), 'dang-uy-xa · UBKT Đảng ủy xã · vn-party-inspection');
     await screenshot(page, 'admin');
     const login = await rt.call('/local/auth/token', {
       body: { username: 'tran.c', password: 'mat-khau-moi-12345' },

@@ -23,6 +23,70 @@ function field(id: string, label: string, input: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), input);
 }
 
+function committeeForm(main: HTMLElement): HTMLFormElement {
+  const err = h('p', { class: 'error', role: 'alert' });
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'card',
+      'aria-label': L('Thêm hoặc sửa ủy ban', 'Add or edit a committee'),
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const d = new FormData(form);
+        const id = String(d.get('committeeId') ?? '').trim();
+        try {
+          await api(`/admin/committees/${encodeURIComponent(id)}`, {
+            method: 'PUT',
+            body: {
+              name: { vi: String(d.get('nameVi') ?? ''), en: String(d.get('nameEn') ?? '') },
+              profileId: String(d.get('profileId') ?? 'vn-state-law'),
+            },
+          });
+          await adminView(main, t('saved'));
+        } catch (x) {
+          err.textContent =
+            x instanceof ApiError
+              ? `${t('error')}: ${x.problem.errors?.map((e) => e.message).join('; ') || x.problem.detail || x.problem.title}`
+              : t('error');
+        }
+      },
+    },
+    h('h2', {}, L('Thêm hoặc sửa ủy ban', 'Add or edit a committee')),
+    field(
+      'c-id',
+      L('Mã ủy ban', 'Committee id'),
+      h('input', { id: 'c-id', name: 'committeeId', required: true, pattern: '[a-z0-9\\-]{2,40}' }),
+    ),
+    field(
+      'c-vi',
+      L('Tên (tiếng Việt)', 'Name (Vietnamese)'),
+      h('input', { id: 'c-vi', name: 'nameVi', required: true }),
+    ),
+    field(
+      'c-en',
+      L('Tên (tiếng Anh)', 'Name (English)'),
+      h('input', { id: 'c-en', name: 'nameEn', required: true }),
+    ),
+    field(
+      'c-profile',
+      L('Quy trình', 'Procedure'),
+      h(
+        'select',
+        { id: 'c-profile', name: 'profileId' },
+        h('option', { value: 'vn-state-law' }, L('Pháp luật nhà nước', 'State law')),
+        h(
+          'option',
+          { value: 'vn-party-inspection' },
+          L('Kiểm tra của Đảng, đoàn thể (ngày làm việc)', 'Party / associations (working days)'),
+        ),
+      ),
+    ),
+    err,
+    h('button', { type: 'submit' }, t('submit')),
+  );
+  return form;
+}
+
 export async function adminView(main: HTMLElement, flash?: string): Promise<void> {
   const [staff, committees] = await Promise.all([
     api<{ items: Staff[] }>('/admin/staff'),
@@ -154,5 +218,6 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
         ),
       ),
     ),
+    committeeForm(main),
   );
 }

@@ -23,7 +23,7 @@ export const attachmentRequestSchema = z
       .trim()
       .min(1)
       .max(200)
-      .regex(/^[^/\\\u0000-\u001f]+$/),
+      .regex(/^[^/\\\p{Cc}]+$/u),
     contentType: z.enum(Object.keys(attachmentTypes) as [AttachmentType, ...AttachmentType[]]),
     size: z.int().min(1).max(MAX_ATTACHMENT_BYTES),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -22,6 +22,20 @@ export const routes: readonly Route[] = [
     auth: 'public',
   },
   {
+    id: 'PostAttachment',
+    method: 'POST',
+    path: '/public/attachments',
+    entry: 'public/post-attachment.ts',
+    auth: 'public',
+  },
+  {
+    id: 'GetAttachment',
+    method: 'GET',
+    path: '/cases/{id}/attachments/{attachmentId}',
+    entry: 'staff/get-attachment.ts',
+    auth: 'staff',
+  },
+  {
     id: 'PostWithdraw',
     method: 'POST',
     path: '/public/cases/{receipt}/withdraw',

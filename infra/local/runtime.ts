@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/http/routes.js';
 import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
+import { localBlobKey } from '../../shared/blobs/deps.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';
 import {
@@ -19,6 +20,7 @@ import {
   LOCAL_REGION,
   localFunctionArn,
 } from '../../workflows/case-lifecycle/asl.js';
+import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { type ApiHandler, compileRoute, createGateway, lambdaContext } from './gateway.js';
 import { outboxPage } from './outbox-page.js';
@@ -146,6 +148,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     }),
   );
   const site = staticSite(fileURLToPath(new URL('../../web/dist', import.meta.url)));
+  const blobDir = join(dataDir, `blobs-${tableName}`);
+  const blobs = blobRoute(blobDir, localBlobKey);
   // The issuer names the port, so sign-in is opened once the port is known.
   let signIn: LocalSignIn | undefined;
   const server = createGateway({
@@ -153,7 +157,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     get signIn() {
       return signIn!;
     },
-    extra: async (req, res, url) => (await outboxPage(req, res, url, outboxFile)) || site(req, res, url),
+    extra: async (req, res, url) =>
+      (await blobs(req, res, url)) || (await outboxPage(req, res, url, outboxFile)) || site(req, res, url),
   });
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((r, j) => {
@@ -168,6 +173,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.issuer]: issuer,
     [ENV.jwksUrl]: `http://127.0.0.1:${port}/api/local/auth/jwks.json`,
     [ENV.publicBaseUrl]: url,
+    [ENV.localBlobDir]: blobDir,
+    [ENV.localBlobUrl]: `${url}${BLOB_PREFIX.slice(0, -1)}`,
   });
   sfn.resumeRunning();
   const info: RuntimeInfo = { pid: process.pid, dynamoEndpoint, tableName, url };

@@ -186,6 +186,8 @@ export const putCommitteeRequest = z.strictObject({
   profileId: z.enum(profileIds).optional(),
 });
 
+export { attachmentRequestSchema } from '../domain/attachments.js';
+
 export const revealRequest = z.strictObject({ reason: z.string().trim().min(10).max(2_000) });
 
 export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });

@@ -93,6 +93,17 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/public/attachments': {
+        post: {
+          summary:
+            'Reserve an upload (PDF, JPEG, PNG ≤ 10 MB): returns a signed URL and the headers to PUT with',
+          requestBody: { required: true, content: json(c.attachmentRequestSchema, 'input') },
+          responses: {
+            '201': { description: 'attachmentId, uploadUrl, uploadHeaders, expiresAt' },
+            ...errors,
+          },
+        },
+      },
       '/public/deadlines': {
         get: {
           summary: 'Deadlines the profile in force gives a kind of case',
@@ -159,6 +170,17 @@ export function openApiDocument(serverUrl: string) {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           requestBody: { required: true, content: json(c.putCommitteeRequest, 'input') },
           responses: { '200': { description: 'Saved' }, ...staffErrors },
+        },
+      },
+      '/cases/{id}/attachments/{attachmentId}': {
+        get: {
+          summary: 'A short-lived download link for a document of the case',
+          security: [{ staff: [] }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'url, fileName, contentType, size' }, ...staffErrors },
         },
       },
       '/cases/{id}/identity/reveal': {

@@ -7,11 +7,14 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '../audit/canonical.js';
 import { chainEvent, sha256 } from '../audit/chain.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { SNIFF_BYTES, sniff } from '../domain/attachments.js';
 import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
 import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn } from '../domain/profiles/index.js';
+import { type AttachmentRecord, attachItems, getAttachments } from '../store/attachments.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
@@ -21,6 +24,7 @@ import { deadlineView } from './views.js';
 
 export interface SubmitDeps {
   store: StoreContext;
+  blobs: BlobStore;
   receiptKey: Buffer;
   keyWrapper: KeyWrapper;
   startWorkflow: (c: { caseId: string; version: number }) => Promise<void>;
@@ -58,6 +62,7 @@ export async function submitCase(
 
   const committee = (await listCommittees(deps.store)).find((c) => c.committeeId === intake.committee);
   if (!committee) throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
+  const attachments = await checkAttachments(deps, intake.attachments);
   const now = deps.now();
   const profile = profileOn(localDate(now), committee.profileId);
   const caseId = randomUUID();
@@ -81,7 +86,20 @@ export async function submitCase(
       legalNoticeVersion: intake.legalNoticeVersion,
     },
   });
-  const c = { ...opened.case, headHash: event.hash, submissionHash: event.hash, seq: 1 };
+  const c = {
+    ...opened.case,
+    headHash: event.hash,
+    submissionHash: event.hash,
+    seq: 1,
+    attachments: attachments.map(({ attachmentId, fileName, contentType, size, sha256, blobKey }) => ({
+      attachmentId,
+      fileName,
+      contentType,
+      size,
+      sha256,
+      blobKey,
+    })),
+  };
   const body: SubmitResult['body'] = {
     reference: c.reference,
     receipt,
@@ -97,6 +115,7 @@ export async function submitCase(
       event,
       identity: await sealIdentity(deps.keyWrapper, caseId, { ...opened.identity }),
       receiptHmac: receiptHmac(deps.receiptKey, receipt),
+      extra: attachItems(deps.store.tableName, attachments, caseId),
       idempotency: keyHash
         ? {
             keyHash,
@@ -116,6 +135,26 @@ export async function submitCase(
   }
   await deps.startWorkflow(c);
   return { status: 201, body };
+}
+
+/**
+ * Every attachment named must have been reserved here, uploaded whole, and be what it claims to be:
+ * its first bytes are sniffed (an executable renamed .pdf is refused). One BatchGetItem for all.
+ */
+async function checkAttachments(deps: SubmitDeps, ids: readonly string[]): Promise<AttachmentRecord[]> {
+  const records = await getAttachments(deps.store, [...new Set(ids)]);
+  const issue = (i: number, message: string) =>
+    invalid('bad attachment', [{ path: ['attachments', i], message }]);
+  for (const [i, id] of ids.entries()) {
+    const r = records.find((x) => x.attachmentId === id);
+    if (!r) throw issue(i, 'unknown_attachment');
+    if (r.state !== 'pending') throw issue(i, 'attachment_used');
+    const peek = await deps.blobs.peek(r.blobKey, SNIFF_BYTES);
+    if (!peek) throw issue(i, 'attachment_not_uploaded');
+    if (peek.size !== r.size) throw issue(i, 'attachment_size_mismatch');
+    if (sniff(peek.head) !== r.contentType) throw issue(i, 'attachment_type_mismatch');
+  }
+  return records;
 }
 
 async function replayed(

@@ -50,8 +50,14 @@ export function publicCaseView(c: Case) {
 /** Staff view: identity redacted (pseudonym only), workflow internals removed. */
 export function staffCaseView(c: Case) {
   // Whoever can see the case is not excluded from it; the chair needs the list to assign well.
-  const { taskToken: _t, ...rest } = c;
-  return { ...rest, statusLabel: statusLabels[c.status], deadlines: c.clocks.map(deadlineView) };
+  const { taskToken: _t, attachments, ...rest } = c;
+  return {
+    ...rest,
+    // Where a file is stored stays server-side; staff download through a short-lived URL.
+    attachments: attachments.map(({ blobKey: _k, ...a }) => a),
+    statusLabel: statusLabels[c.status],
+    deadlines: c.clocks.map(deadlineView),
+  };
 }
 
 export function queueItemView(c: Case, now: Date) {

@@ -144,6 +144,19 @@ export const caseSchema = z.object({
   /** Alert schedules registered with the scheduler, as `clock:pct:dueAt`. */
   scheduled: z.array(z.string()).default([]),
   reopenCount: z.int().min(0).default(0),
+  /** Documents the filer attached (checked at filing: uploaded, size, type from content). */
+  attachments: z
+    .array(
+      z.object({
+        attachmentId: z.string(),
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.int(),
+        sha256: z.string(),
+        blobKey: z.string(),
+      }),
+    )
+    .default([]),
   /** A split-off case shares its parent's vaulted identity. */
   identityOf: z.string().optional(),
 });
@@ -259,6 +272,7 @@ export function openCase(
       overdue: [],
       scheduled: [],
       reopenCount: 0,
+      attachments: [],
       dueAt: nextDueAt(clocks),
       updatedAt: at,
     },

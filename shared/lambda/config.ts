@@ -23,6 +23,10 @@ export const ENV = {
   /** Local: the sign-in users file the admin pages manage (AWS: the Cognito user pool below). */
   localUsersFile: 'CM_LOCAL_USERS_FILE',
   userPoolId: 'CM_USER_POOL_ID',
+  attachmentBucket: 'CM_ATTACHMENT_BUCKET',
+  /** Local: attachment files and the base URL of the gateway's signed blob route. */
+  localBlobDir: 'CM_LOCAL_BLOB_DIR',
+  localBlobUrl: 'CM_LOCAL_BLOB_URL',
   schedulerEndpoint: 'CM_SCHEDULER_ENDPOINT',
   schedulerGroup: 'CM_SCHEDULER_GROUP',
   schedulerRoleArn: 'CM_SCHEDULER_ROLE_ARN',

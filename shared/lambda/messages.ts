@@ -67,6 +67,24 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Cần mật khẩu ban đầu (ít nhất 12 ký tự) để tạo tài khoản',
     en: 'An initial password (12+ characters) is needed to create an account',
   },
+  unknown_attachment: { vi: 'Không tìm thấy tệp đính kèm này', en: 'No such attachment' },
+  attachment_used: {
+    vi: 'Tệp đính kèm đã được dùng cho một đơn khác',
+    en: 'This attachment belongs to another case',
+  },
+  attachment_not_uploaded: { vi: 'Tệp đính kèm chưa được tải lên', en: 'The attachment was not uploaded' },
+  attachment_size_mismatch: {
+    vi: 'Kích thước tệp không đúng như đã khai',
+    en: 'The file size differs from the one declared',
+  },
+  attachment_type_mismatch: {
+    vi: 'Nội dung tệp không đúng loại đã khai (chỉ nhận PDF, JPEG, PNG)',
+    en: 'The file content is not of the declared type (PDF, JPEG, PNG only)',
+  },
+  extension_mismatch: {
+    vi: 'Phần mở rộng tên tệp không khớp loại tệp',
+    en: 'The file name’s extension does not match its type',
+  },
   malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
 };
 

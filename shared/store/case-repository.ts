@@ -86,6 +86,8 @@ export interface NewCaseWrite {
   event: AuditEvent;
   identity: SealedIdentity;
   receiptHmac: string;
+  /** Further items in the same transaction (attachments being linked). */
+  extra?: Record<string, unknown>[];
   idempotency?: {
     keyHash: string;
     requestHash: string;
@@ -113,6 +115,7 @@ export async function createCase(s: StoreContext, w: NewCaseWrite): Promise<void
     ...newCaseItems(s.tableName, w.case, w.event),
     putNew(s.tableName, { ...keys.identity(w.case.caseId), entity: 'identity', ...w.identity }),
     putNew(s.tableName, { ...keys.receipt(w.receiptHmac), entity: 'receipt', caseId: w.case.caseId }),
+    ...(w.extra ?? []),
   ];
   if (w.idempotency) {
     const { keyHash, ...rest } = w.idempotency;

@@ -1,4 +1,5 @@
 import { submitCaseRequest } from '../../../shared/api/contracts.js';
+import { blobStore } from '../../../shared/blobs/deps.js';
 import { submitCase } from '../../../shared/cases/submit-case.js';
 import { clock, store, trackingUrl } from '../../../shared/lambda/deps.js';
 import { publicHandler } from '../../../shared/lambda/http.js';
@@ -18,6 +19,7 @@ export const handler = publicHandler({ body: submitCaseRequest }, async (req) =>
   }
   const deps = {
     store: store(),
+    blobs: await blobStore(),
     receiptKey: (await secrets()).receiptKey,
     keyWrapper: keyWrapper(),
     startWorkflow: startCaseWorkflow,

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { attachmentRequestSchema } from '../../../shared/api/contracts.js';
+import { blobStore } from '../../../shared/blobs/deps.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
+import { publicHandler } from '../../../shared/lambda/http.js';
+import { reserveAttachment } from '../../../shared/store/attachments.js';
+
+const UPLOAD_SECONDS = 900;
+
+export const handler = publicHandler({ body: attachmentRequestSchema }, async (req) => {
+  const now = clock();
+  const attachmentId = randomUUID();
+  const blobKey = `uploads/${now.toISOString().slice(0, 7)}/${attachmentId}`;
+  await reserveAttachment(store(), { attachmentId, blobKey, state: 'pending', ...req.body }, now);
+  const uploadUrl = await (await blobStore()).uploadUrl(blobKey, {
+    ...req.body,
+    expiresInSeconds: UPLOAD_SECONDS,
+  });
+  return {
+    status: 201,
+    body: {
+      attachmentId,
+      uploadUrl,
+      /** Send these with the PUT: the store refuses a body of another type, length or hash. */
+      uploadHeaders: {
+        'content-type': req.body.contentType,
+        'x-amz-checksum-sha256': Buffer.from(req.body.sha256, 'hex').toString('base64'),
+      },
+      expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString(),
+    },
+  };
+});

@@ -1,0 +1,24 @@
+import { blobStore } from '../../../shared/blobs/deps.js';
+import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
+import { notFound } from '../../../shared/domain/errors.js';
+import { store } from '../../../shared/lambda/deps.js';
+import { staffHandler } from '../../../shared/lambda/http.js';
+
+const DOWNLOAD_SECONDS = 300;
+
+export const handler = staffHandler({}, async (req) => {
+  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '', 'read');
+  const a = c.attachments.find((x) => x.attachmentId === req.params.attachmentId);
+  if (!a) throw notFound('no such attachment on this case');
+  const url = await (await blobStore()).downloadUrl(a.blobKey, a.fileName, DOWNLOAD_SECONDS);
+  return {
+    status: 200,
+    body: {
+      url,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      size: a.size,
+      expiresInSeconds: DOWNLOAD_SECONDS,
+    },
+  };
+});

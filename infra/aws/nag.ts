@@ -55,6 +55,11 @@ function commonFindings(stack: Stack) {
         'Queue and work-list queries use the table’s own secondary indexes; the wildcard covers only this table’s indexes.',
     },
     {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cong-minh-attachments-${account}-${region}/uploads/*]`,
+      reason:
+        'Documents are objects named per attachment under uploads/; the functions get one action (put or get) on that prefix only.',
+    },
+    {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${region}:${account}:identity/*]`,
       reason:
         'SES checks every identity in the message; the statement is conditioned on ses:FromAddress being the one notice sender.',
@@ -114,6 +119,11 @@ export function acknowledgeFindings(s: Stacks): void {
         'The site bucket holds only the public build of web/ and is read only by CloudFront through origin access control.',
     },
   );
+  Validations.of(s.data.attachments).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason:
+      'Documents are reached only through five-minute presigned URLs that the API issues to authorised staff; CloudTrail S3 data events are enabled per deployment.',
+  });
   Validations.of(s.data.receiptSecret).acknowledge({
     id: 'AwsSolutions-SMG4',
     reason:

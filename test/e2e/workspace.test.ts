@@ -3,6 +3,7 @@
  * assigns it, the investigator adds a note and proposes a decision, the chair approves, and the
  * complainant's tracking shows the decision. Screenshots of the queue and the case page are saved.
  */
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guard, launch, screenshot, textOf, visible } from '../support/browser.js';
@@ -107,6 +108,29 @@ describe('committee workspace', () => {
     expect(tracked.status).toBe('notified');
     expect(tracked.messages.at(-1)).toMatchObject({ type: 'decision' });
     expect(tracked.messages.at(-1).text.vi).toContain('Khiếu nại đúng');
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the filer’s documents on the case page and downloads them', async () => {
+    const pdf = Buffer.from('%PDF-1.7\nBiên bản đo đạc\n%%EOF');
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const att = (
+      await rt.call('/public/attachments', {
+        body: { fileName: 'bien-ban.pdf', contentType: 'application/pdf', size: pdf.length, sha256 },
+      })
+    ).body;
+    await fetch(att.uploadUrl, { method: 'PUT', body: pdf, headers: att.uploadHeaders });
+    const filed = (
+      await rt.call('/public/cases', { body: { ...intakes.complaint(), attachments: [att.attachmentId] } })
+    ).body;
+    await rt.sfn.idle();
+    const intake = await signIn('intake');
+    await openCase(intake, 'Đang phân loại', filed.reference);
+    const [download] = await Promise.all([
+      intake.waitForEvent('download'),
+      intake.getByRole('button', { name: 'bien-ban.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bien-ban.pdf');
     expect(problems).toEqual([]);
   });
 

@@ -76,6 +76,31 @@ describe('data stack', () => {
     });
   });
 
+  it('keeps documents in a private, KMS-encrypted, versioned bucket, retained', () => {
+    t.data.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({
+              ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }),
+            }),
+          ],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+      }),
+    });
+    const upload = actionsOf(statementsOf(t.api, 'PostAttachment'));
+    expect(upload).toContain('s3:PutObject');
+    expect(upload).not.toContain('s3:GetObject');
+  });
+
   it('rotates both keys and retains them', () => {
     const keys = t.data.findResources('AWS::KMS::Key');
     expect(Object.values(keys)).toHaveLength(2);

@@ -488,6 +488,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
               ),
             ),
           ),
+          documents(caseId, c.attachments as { attachmentId: string; fileName: string; size: number }[]),
           revealBox,
         ),
       ),
@@ -517,6 +518,41 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             `${verdict.valid ? t('auditValid') : t('auditBroken')} (${verdict.length})`,
           ),
           h('ol', { class: 'timeline' }, ...timeline),
+        ),
+      ),
+    ),
+  );
+}
+
+function documents(
+  caseId: string,
+  list: { attachmentId: string; fileName: string; size: number }[],
+): HTMLElement | null {
+  if (list.length === 0) return null;
+  return h(
+    'div',
+    { class: 'documents' },
+    h('h3', {}, lang === 'vi' ? 'Tài liệu kèm theo' : 'Documents'),
+    h(
+      'ul',
+      {},
+      ...list.map((a) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              onclick: async () => {
+                const { url } = await api<{ url: string }>(`/cases/${caseId}/attachments/${a.attachmentId}`);
+                location.assign(url);
+              },
+            },
+            a.fileName,
+          ),
+          ` · ${Math.ceil(a.size / 1024)} KB`,
         ),
       ),
     ),

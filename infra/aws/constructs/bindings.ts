@@ -7,6 +7,7 @@ import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ENV } from '../../../shared/lambda/config.js';
 import type { DataStack } from '../stacks/data-stack.js';
@@ -14,6 +15,8 @@ import type { DataStack } from '../stacks/data-stack.js';
 export const STATE_MACHINE_NAME = 'cong-minh-case-lifecycle';
 /** Fixed so consumers can refer to it by name (deterministic ARNs, no cross-stack token). */
 export const TABLE_NAME = 'cong-minh-cases';
+export const ATTACHMENT_BUCKET_NAME = (account: string, region: string) =>
+  `cong-minh-attachments-${account}-${region}`;
 
 export function stateMachineArn(stack: Stack): string {
   return stack.formatArn({
@@ -81,6 +84,27 @@ export function bindReceiptSecret(fn: NodejsFunction, data: DataStack): void {
   const { receiptSecret } = dataIn(Stack.of(fn), data);
   fn.addEnvironment(ENV.secretArn, receiptSecret.secretArn);
   receiptSecret.grantRead(fn);
+}
+
+/** Attachments: presign uploads (`upload`), read them back to check and link (`read`). */
+export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'upload' | 'read'): void {
+  const stack = Stack.of(fn);
+  const bucket = Bucket.fromBucketName(
+    stack,
+    `ImportedAttachments-${fn.node.addr}`,
+    ATTACHMENT_BUCKET_NAME(stack.account, stack.region),
+  );
+  fn.addEnvironment(ENV.attachmentBucket, bucket.bucketName);
+  const tableKey = Key.fromKeyArn(stack, `AttachmentKey-${fn.node.addr}`, data.tableKey.keyArn);
+  // Exactly what the code does: presigned PUTs, or HeadObject/GetObject (a range) on uploads.
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: [use === 'upload' ? 's3:PutObject' : 's3:GetObject'],
+      resources: [bucket.arnForObjects('uploads/*')],
+    }),
+  );
+  if (use === 'upload') tableKey.grantEncrypt(fn);
+  else tableKey.grantDecrypt(fn);
 }
 
 /** Notices: SES e-mail from a verified sender; letters go to the case table's outbox partition. */

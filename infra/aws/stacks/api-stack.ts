@@ -11,7 +11,13 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { type Route, routes } from '../../../functions/http/routes.js';
 import { ENV } from '../../../shared/lambda/config.js';
-import { bindReceiptSecret, bindTable, bindVault, bindWorkflow } from '../constructs/bindings.js';
+import {
+  bindAttachments,
+  bindReceiptSecret,
+  bindTable,
+  bindVault,
+  bindWorkflow,
+} from '../constructs/bindings.js';
 import { HouseFunction } from '../constructs/house-function.js';
 import type { AuthStack } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
@@ -24,8 +30,17 @@ export interface ApiStackProps extends StackProps {
 /** What each route's code touches; bindings grant exactly that. */
 function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack): void {
   switch (route.id) {
+    case 'PostAttachment':
+      bindTable(fn, data, 'readWrite');
+      bindAttachments(fn, data, 'upload');
+      return;
+    case 'GetAttachment':
+      bindTable(fn, data, 'read');
+      bindAttachments(fn, data, 'read');
+      return;
     case 'PostCase':
       bindTable(fn, data, 'readWrite');
+      bindAttachments(fn, data, 'read');
       bindVault(fn, data, 'seal');
       bindReceiptSecret(fn, data);
       bindWorkflow(fn, { start: true });

@@ -1,17 +1,19 @@
 /** Stateful resources, retained and deletion-protected: the one table, the vault key, the receipt secret. */
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../../../shared/store/table.js';
-import { TABLE_NAME } from '../constructs/bindings.js';
+import { ATTACHMENT_BUCKET_NAME, TABLE_NAME } from '../constructs/bindings.js';
 
 export class DataStack extends Stack {
   readonly table: TableV2;
   readonly tableKey: Key;
   readonly vaultKey: Key;
   readonly receiptSecret: Secret;
+  readonly attachments: Bucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -42,6 +44,30 @@ export class DataStack extends Stack {
         partitionKey: { name: i.partitionKey, type: AttributeType.STRING },
         sortKey: { name: i.sortKey, type: AttributeType.STRING },
       })),
+    });
+    // Citizens' documents: private, encrypted with the table key, TLS only, kept with the cases.
+    this.attachments = new Bucket(this, 'Attachments', {
+      bucketName: ATTACHMENT_BUCKET_NAME(this.account, this.region),
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.tableKey,
+      bucketKeyEnabled: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      // Uploads come straight from the filer's browser to a presigned URL.
+      cors: [
+        {
+          allowedMethods: [HttpMethods.PUT],
+          allowedOrigins: ['*'],
+          allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+          maxAge: 3600,
+        },
+      ],
+      // Reservations never attached are removed after two days.
+      lifecycleRules: [
+        { prefix: 'uploads/', tagFilters: { state: 'pending' }, expiration: Duration.days(2) },
+      ],
     });
     this.receiptSecret = new Secret(this, 'ReceiptSecret', {
       description: 'Công Minh: HMAC key for receipt lookups (rotating it invalidates every receipt)',

@@ -45,9 +45,13 @@ export function blobRoute(dir: string, secret: () => Promise<Buffer>) {
       const file = join(dir, key);
       if (!existsSync(file)) return deny(404);
       const name = url.searchParams.get('name') ?? 'file';
+      const inline = url.searchParams.get('inline') === '1';
       res.writeHead(200, {
-        'content-type': 'application/octet-stream',
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'content-type': inline
+          ? (url.searchParams.get('type') ?? 'application/octet-stream')
+          : 'application/octet-stream',
+        'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'content-security-policy': "default-src 'none'; img-src 'self'; object-src 'self'; sandbox",
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });

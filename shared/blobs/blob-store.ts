@@ -26,8 +26,17 @@ export interface BlobStore {
   uploadUrl(key: string, terms: UploadTerms): Promise<string>;
   /** Size and first bytes of a stored object, or null if nothing was uploaded. */
   peek(key: string, bytes: number): Promise<{ size: number; head: Buffer } | null>;
-  downloadUrl(key: string, fileName: string, expiresInSeconds: number): Promise<string>;
+  /** `inline` shows the file in the browser (preview) with its stored type; `attachment` downloads it. */
+  downloadUrl(
+    key: string,
+    fileName: string,
+    expiresInSeconds: number,
+    view?: { inline: boolean; contentType: string },
+  ): Promise<string>;
 }
+
+const disposition = (fileName: string, inline: boolean) =>
+  `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 const hexToBase64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
 
@@ -60,13 +69,14 @@ export function s3BlobStore(s3: S3Client, bucket: string): BlobStore {
         throw err;
       }
     },
-    downloadUrl: (key, fileName, expiresIn) =>
+    downloadUrl: (key, fileName, expiresIn, view) =>
       getSignedUrl(
         s3,
         new GetObjectCommand({
           Bucket: bucket,
           Key: key,
-          ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+          ResponseContentDisposition: disposition(fileName, view?.inline ?? false),
+          ...(view ? { ResponseContentType: view.contentType } : {}),
         }),
         { expiresIn },
       ),
@@ -93,11 +103,12 @@ export function fileBlobStore(dir: string, baseUrl: string, secret: Buffer): Blo
       if (!existsSync(file)) return null;
       return { size: statSync(file).size, head: readFileSync(file).subarray(0, bytes) };
     },
-    async downloadUrl(key, fileName, expiresIn) {
+    async downloadUrl(key, fileName, expiresIn, view) {
       const q = new URLSearchParams({
         op: 'get',
         exp: String(Math.floor(Date.now() / 1000) + expiresIn),
         name: fileName,
+        ...(view?.inline ? { inline: '1', type: view.contentType } : {}),
       });
       q.set('sig', signBlob(secret, key, q));
       return `${baseUrl}/${encodeURI(key)}?${q}`;
@@ -106,7 +117,7 @@ export function fileBlobStore(dir: string, baseUrl: string, secret: Buffer): Blo
 }
 
 export function signBlob(secret: Buffer, key: string, q: URLSearchParams): string {
-  const fields = ['op', 'exp', 'type', 'size', 'sha256', 'name']
+  const fields = ['op', 'exp', 'type', 'size', 'sha256', 'name', 'inline']
     .map((f) => `${f}=${q.get(f) ?? ''}`)
     .join('&');
   return createHmac('sha256', secret).update(`${key}\n${fields}`).digest('base64url');

@@ -128,9 +128,11 @@ describe('committee workspace', () => {
     await openCase(intake, 'Đang phân loại', filed.reference);
     const [download] = await Promise.all([
       intake.waitForEvent('download'),
-      intake.getByRole('button', { name: 'bien-ban.pdf' }).click(),
+      intake.getByRole('button', { name: 'bien-ban.pdf', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('bien-ban.pdf');
+    await intake.setViewportSize({ width: 820, height: 1180 }); // a tablet held upright
+    await screenshot(intake, 'case-tablet');
     expect(problems).toEqual([]);
   });
 

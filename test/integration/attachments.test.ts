@@ -56,6 +56,13 @@ describe('attachments', () => {
     const file = await fetch(link.body.url);
     expect(file.headers.get('content-disposition')).toContain('quyet-dinh.pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
+    const preview = await fetch(
+      (await rt.call(`/cases/${c.caseId}/attachments/${a.attachmentId}?view=inline`, { token: intake })).body
+        .url,
+    );
+    expect(preview.headers.get('content-type')).toBe('application/pdf');
+    expect(preview.headers.get('content-disposition')).toMatch(/^inline/);
+    expect(preview.headers.get('x-content-type-options')).toBe('nosniff');
     // Another committee's staff cannot get the link.
     expect(
       (

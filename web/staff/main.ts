@@ -552,7 +552,22 @@ function documents(
             },
             a.fileName,
           ),
-          ` · ${Math.ceil(a.size / 1024)} KB`,
+          ` · ${Math.ceil(a.size / 1024)} KB · `,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              'aria-label': `${lang === 'vi' ? 'Xem' : 'Preview'} ${a.fileName}`,
+              onclick: async () => {
+                const { url } = await api<{ url: string }>(
+                  `/cases/${caseId}/attachments/${a.attachmentId}?view=inline`,
+                );
+                window.open(url, '_blank', 'noopener');
+              },
+            },
+            lang === 'vi' ? 'Xem' : 'Preview',
+          ),
         ),
       ),
     ),

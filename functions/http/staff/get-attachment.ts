@@ -10,7 +10,13 @@ export const handler = staffHandler({}, async (req) => {
   const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '', 'read');
   const a = c.attachments.find((x) => x.attachmentId === req.params.attachmentId);
   if (!a) throw notFound('no such attachment on this case');
-  const url = await (await blobStore()).downloadUrl(a.blobKey, a.fileName, DOWNLOAD_SECONDS);
+  const inline = req.query.view === 'inline';
+  const url = await (await blobStore()).downloadUrl(
+    a.blobKey,
+    a.fileName,
+    DOWNLOAD_SECONDS,
+    inline ? { inline, contentType: a.contentType } : undefined,
+  );
   return {
     status: 200,
     body: {

@@ -12,6 +12,13 @@ export class ApiError extends Error {
   }
 }
 
+/** What to tell the person when a call failed: the field messages, else the detail, else the title. */
+export function problemText(x: unknown, prefix: string): string {
+  if (!(x instanceof ApiError)) return prefix;
+  const p = x.problem;
+  return `${prefix}: ${p.errors?.map((e) => e.message).join('; ') || p.detail || p.title}`;
+}
+
 const TOKEN = 'cm.token';
 
 export const session = {

@@ -1,6 +1,6 @@
 /** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
 import { staffRoles } from '../../shared/domain/actor.js';
-import { ApiError, api } from '../src/api.js';
+import { api, problemText } from '../src/api.js';
 import { h, mount } from '../src/dom.js';
 import { lang, t } from '../src/i18n.js';
 
@@ -44,10 +44,7 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
           });
           await adminView(main, t('saved'));
         } catch (x) {
-          err.textContent =
-            x instanceof ApiError
-              ? `${t('error')}: ${x.problem.errors?.map((e) => e.message).join('; ') || x.problem.detail || x.problem.title}`
-              : t('error');
+          err.textContent = problemText(x, t('error'));
         }
       },
     },
@@ -115,10 +112,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           });
           await adminView(main, t('saved'));
         } catch (x) {
-          err.textContent =
-            x instanceof ApiError
-              ? `${t('error')}: ${x.problem.errors?.map((e) => e.message).join('; ') || x.problem.detail || x.problem.title}`
-              : t('error');
+          err.textContent = problemText(x, t('error'));
         }
       },
     },

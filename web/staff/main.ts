@@ -3,7 +3,7 @@
  * deadlines, timeline, messages and the actions the signed-in person may take now.
  */
 import type { ActionName } from '../../shared/domain/actions.js';
-import { ApiError, api, session } from '../src/api.js';
+import { ApiError, api, problemText, session } from '../src/api.js';
 import { h, mount } from '../src/dom.js';
 import {
   deadlineLabels,
@@ -339,8 +339,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
               await caseView(caseId, t('conflict'));
               return;
             }
-            err.textContent =
-              x instanceof ApiError ? `${t('error')}: ${x.problem.detail ?? x.problem.title}` : t('error');
+            err.textContent = problemText(x, t('error'));
             for (const fe of x instanceof ApiError ? (x.problem.errors ?? []) : []) {
               const el = form.querySelector(`#${id}-${fe.path.split('.')[0]}-err`);
               if (el) el.textContent = fe.message;
@@ -600,14 +599,7 @@ async function route(): Promise<void> {
       location.hash = '#/login';
       return;
     }
-    mount(
-      main,
-      h(
-        'p',
-        { class: 'error', role: 'alert' },
-        x instanceof ApiError ? `${t('error')}: ${x.problem.detail ?? x.problem.title}` : t('error'),
-      ),
-    );
+    mount(main, h('p', { class: 'error', role: 'alert' }, problemText(x, t('error'))));
   }
 }
 

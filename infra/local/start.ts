@@ -18,6 +18,8 @@ const lines = [
   '',
   'Công Minh is running locally.',
   '',
+  `  Staff workspace ${rt.url}/staff`,
+  `  Outbox          ${rt.url}/dev/outbox   (notices the system sent; SES in AWS)`,
   `  API             ${rt.apiUrl}            (e.g. POST ${rt.apiUrl}/public/cases)`,
   `  OpenAPI 3.1     ${rt.apiUrl}/openapi.json`,
   `  Deadlines       ${rt.apiUrl}/public/deadlines?kind=complaint`,

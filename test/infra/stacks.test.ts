@@ -253,6 +253,17 @@ describe('api stack', () => {
     expect(() => newApp().synth()).not.toThrow();
   });
 
+  it('binds every route that touches data to the table (pure routes excepted)', () => {
+    const pure = new Set(['GetDeadlines', 'GetOpenApi']);
+    const fns = t.api.findResources('AWS::Lambda::Function');
+    for (const r of routes.filter((x) => !pure.has(x.id))) {
+      const fn = Object.entries(fns).find(([id]) => id.startsWith(r.id))?.[1] as { Properties: { Environment: { Variables: Record<string, unknown> } } } | undefined;
+      expect(fn?.Properties.Environment.Variables.CM_TABLE_NAME, r.id).toBeDefined();
+    }
+    const withdraw = actionsOf(statementsOf(t.api, 'PostWithdraw'));
+    expect(withdraw).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:StartExecution']));
+  });
+
   it('lets intake seal identities with the vault key, and only the reveal endpoint open them', () => {
     const onVaultKey = (prefix: string) =>
       statementsOf(t.api, prefix).filter((st) => JSON.stringify(st.Resource).includes('VaultKey'));

@@ -30,6 +30,16 @@ export interface ApiStackProps extends StackProps {
 /** What each route's code touches; bindings grant exactly that. */
 function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack): void {
   switch (route.id) {
+    case 'PostWithdraw':
+      bindTable(fn, data, 'readWrite');
+      bindReceiptSecret(fn, data);
+      bindWorkflow(fn, { start: true, callback: true });
+      return;
+    case 'PostMessage':
+      bindTable(fn, data, 'readWrite');
+      bindReceiptSecret(fn, data);
+      bindAttachments(fn, data, 'read');
+      return;
     case 'PostAttachment':
       bindTable(fn, data, 'readWrite');
       bindAttachments(fn, data, 'upload');

@@ -36,6 +36,13 @@ export const routes: readonly Route[] = [
     auth: 'staff',
   },
   {
+    id: 'PostMessage',
+    method: 'POST',
+    path: '/public/cases/{receipt}/messages',
+    entry: 'public/post-message.ts',
+    auth: 'public',
+  },
+  {
     id: 'PostWithdraw',
     method: 'POST',
     path: '/public/cases/{receipt}/withdraw',

@@ -188,6 +188,11 @@ export const putCommitteeRequest = z.strictObject({
 
 export { attachmentRequestSchema } from '../domain/attachments.js';
 
+export const filerMessageRequest = z.strictObject({
+  body: z.string().trim().min(1).max(5_000),
+  attachments: z.array(z.uuid()).max(5).default([]),
+});
+
 export const revealRequest = z.strictObject({ reason: z.string().trim().min(10).max(2_000) });
 
 export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });

@@ -80,6 +80,19 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/public/cases/{receipt}/messages': {
+        post: {
+          summary: 'Send a message (and documents) to the committee through the receipt',
+          parameters: [{ name: 'receipt', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(c.filerMessageRequest, 'input') },
+          responses: {
+            '201': { description: 'Sent' },
+            '404': problemResponse('Unknown receipt'),
+            '409': problemResponse('The case is closed'),
+            ...errors,
+          },
+        },
+      },
       '/public/cases/{receipt}/withdraw': {
         post: {
           summary: 'Withdraw a case before its decision (a denunciation after acceptance goes to the chair)',

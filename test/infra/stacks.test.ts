@@ -257,7 +257,9 @@ describe('api stack', () => {
     const pure = new Set(['GetDeadlines', 'GetOpenApi']);
     const fns = t.api.findResources('AWS::Lambda::Function');
     for (const r of routes.filter((x) => !pure.has(x.id))) {
-      const fn = Object.entries(fns).find(([id]) => id.startsWith(r.id))?.[1] as { Properties: { Environment: { Variables: Record<string, unknown> } } } | undefined;
+      const fn = Object.entries(fns).find(([id]) => id.startsWith(r.id))?.[1] as
+        | { Properties: { Environment: { Variables: Record<string, unknown> } } }
+        | undefined;
       expect(fn?.Properties.Environment.Variables.CM_TABLE_NAME, r.id).toBeDefined();
     }
     const withdraw = actionsOf(statementsOf(t.api, 'PostWithdraw'));

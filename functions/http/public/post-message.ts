@@ -1,0 +1,18 @@
+import { filerMessageRequest } from '../../../shared/api/contracts.js';
+import { blobStore } from '../../../shared/blobs/deps.js';
+import { postFilerMessage } from '../../../shared/cases/filer-message.js';
+import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
+import { publicHandler } from '../../../shared/lambda/http.js';
+
+export const handler = publicHandler({ body: filerMessageRequest }, async (req) => {
+  const s = store();
+  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '');
+  const out = await postFilerMessage(
+    { store: s, blobs: await blobStore(), now: clock },
+    caseId,
+    req.body.body,
+    req.body.attachments,
+  );
+  return { status: 201, body: out };
+});

@@ -1,0 +1,82 @@
+/**
+ * A message from the filer, through the receipt: kept on the case for both sides to read, recorded in
+ * the audit trail, documents attached like at filing. Bookkeeping (no new version): a staff member
+ * working on the case is not interrupted by a 409.
+ */
+import { chainEvent } from '../audit/chain.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { SNIFF_BYTES, sniff } from '../domain/attachments.js';
+import type { Case } from '../domain/case.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
+import { attachItems, getAttachments } from '../store/attachments.js';
+import { getCase, type StoreContext, saveCase, TokenRaceError } from '../store/case-repository.js';
+
+export interface MessageDeps {
+  store: StoreContext;
+  blobs: BlobStore;
+  now: () => Date;
+}
+
+export const MAX_MESSAGES = 200;
+
+export async function postFilerMessage(
+  deps: MessageDeps,
+  caseId: string,
+  body: string,
+  attachmentIds: readonly string[],
+): Promise<{ at: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const c = await getCase(deps.store, caseId);
+    if (!c) throw notFound('no case for this receipt');
+    if (c.status === 'closed') throw conflict('the case is closed; file a new letter');
+    if (c.publicMessages.filter((m) => m.from === 'filer').length >= MAX_MESSAGES)
+      throw conflict('too many messages on this case');
+    const records = await getAttachments(deps.store, [...new Set(attachmentIds)]);
+    for (const [i, id] of attachmentIds.entries()) {
+      const r = records.find((x) => x.attachmentId === id);
+      const bad = (message: string) => invalid('bad attachment', [{ path: ['attachments', i], message }]);
+      if (!r) throw bad('unknown_attachment');
+      if (r.state !== 'pending') throw bad('attachment_used');
+      const peek = await deps.blobs.peek(r.blobKey, SNIFF_BYTES);
+      if (!peek) throw bad('attachment_not_uploaded');
+      if (peek.size !== r.size || sniff(peek.head) !== r.contentType) throw bad('attachment_type_mismatch');
+    }
+    const at = deps.now().toISOString();
+    const event = chainEvent(c.caseId, c, {
+      at,
+      actor: 'public',
+      action: 'filer_message',
+      from: c.status,
+      to: c.status,
+      data: { body, attachments: attachmentIds },
+    });
+    const next: Case = {
+      ...c,
+      publicMessages: [
+        ...c.publicMessages,
+        { at, type: 'message', from: 'filer', text: { vi: body, en: body } },
+      ],
+      attachments: [
+        ...c.attachments,
+        ...records.map(({ attachmentId, fileName, contentType, size, sha256, blobKey }) => ({
+          attachmentId,
+          fileName,
+          contentType,
+          size,
+          sha256,
+          blobKey,
+        })),
+      ],
+    };
+    try {
+      await saveCase(deps.store, c, next, [event], {
+        token: 'keep',
+        extra: attachItems(deps.store.tableName, records, c.caseId),
+      });
+      return { at };
+    } catch (err) {
+      if (err instanceof TokenRaceError && attempt < 4) continue;
+      throw err;
+    }
+  }
+}

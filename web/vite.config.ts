@@ -11,6 +11,6 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { staff: `${root}staff/index.html` } },
+    rollupOptions: { input: { staff: `${root}staff/index.html`, track: `${root}track/index.html` } },
   },
 });

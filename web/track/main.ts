@@ -1,0 +1,269 @@
+/**
+ * The filer's tracking page: the receipt (kept in the URL fragment, never sent to a log) shows the
+ * case's status, timeline, running deadlines and messages; the filer can answer and can withdraw
+ * after confirming.
+ */
+import { api, problemText } from '../src/api.js';
+import { h, mount } from '../src/dom.js';
+import { deadlineLabels, kindLabels, lang, setLang, status, text } from '../src/i18n.js';
+
+const top = document.getElementById('top')!;
+const main = document.getElementById('main')!;
+const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+interface Tracked {
+  reference: string;
+  kind: string;
+  status: string;
+  timeline: { at: string; status: string }[];
+  deadlines: {
+    name: string;
+    state: string;
+    dueOn: string | null;
+    dueAt: string | null;
+    paused: boolean;
+    basis: string;
+  }[];
+  messages: { at: string; from: 'committee' | 'filer'; text: { vi: string; en: string } }[];
+  rejection?: { label: { vi: string; en: string }; basis: string };
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+const receiptOf = () => decodeURIComponent(location.hash.slice(1));
+
+function header(): void {
+  mount(
+    top,
+    h(
+      'div',
+      { class: 'bar' },
+      h('span', { class: 'brand' }, L('Công Minh — Tra cứu đơn', 'Công Minh — Track your case')),
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => (setLang(lang === 'vi' ? 'en' : 'vi'), render()) },
+        lang === 'vi' ? 'English' : 'Tiếng Việt',
+      ),
+    ),
+  );
+}
+
+function askReceipt(error?: string): void {
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'card narrow',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        location.hash = String(new FormData(form).get('receipt') ?? '').trim();
+      },
+    },
+    h('h1', {}, L('Tra cứu đơn', 'Track your case')),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'receipt' }, L('Mã tra cứu (25 ký tự)', 'Receipt code (25 characters)')),
+      h('input', {
+        id: 'receipt',
+        name: 'receipt',
+        required: true,
+        autocomplete: 'off',
+        autocapitalize: 'characters',
+        spellcheck: false,
+        inputmode: 'text',
+      }),
+    ),
+    error ? h('p', { class: 'error', role: 'alert' }, error) : null,
+    h('button', { type: 'submit' }, L('Tra cứu', 'Look up')),
+  );
+  mount(main, form);
+}
+
+async function show(receipt: string, flash?: string): Promise<void> {
+  let c: Tracked;
+  try {
+    c = await api<Tracked>(`/public/cases/${encodeURIComponent(receipt)}`);
+  } catch (x) {
+    askReceipt(problemText(x, L('Không tìm thấy đơn với mã này', 'No case with this receipt')));
+    return;
+  }
+  const running = c.deadlines.filter((d) => d.state === 'running');
+  const open = ![
+    'closed',
+    'withdrawn',
+    'rejected',
+    'transferred',
+    'terminated',
+    'decided',
+    'notified',
+  ].includes(c.status);
+  const replyErr = h('p', { class: 'error', role: 'alert' });
+  const reply: HTMLFormElement = h(
+    'form',
+    {
+      'aria-label': L('Trả lời cơ quan', 'Answer the committee'),
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        try {
+          await api(`/public/cases/${encodeURIComponent(receipt)}/messages`, {
+            body: { body: String(new FormData(reply).get('body') ?? '') },
+          });
+          await show(receipt, L('Đã gửi.', 'Sent.'));
+        } catch (x) {
+          replyErr.textContent = problemText(x, L('Không gửi được', 'Could not send'));
+        }
+      },
+    },
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'reply' }, L('Trả lời hoặc bổ sung thông tin', 'Answer or add information')),
+      h('textarea', { id: 'reply', name: 'body', rows: 3, required: true, maxlength: 5000 }),
+    ),
+    replyErr,
+    h('button', { type: 'submit' }, L('Gửi', 'Send')),
+  );
+  const withdrawBox = h('div', {});
+  const confirmWithdraw = (): void => {
+    const form: HTMLFormElement = h(
+      'form',
+      {
+        class: 'confirm',
+        'aria-label': L('Xác nhận rút đơn', 'Confirm the withdrawal'),
+        onsubmit: async (e: Event) => {
+          e.preventDefault();
+          const reason = String(new FormData(form).get('reason') ?? '').trim();
+          try {
+            await api(`/public/cases/${encodeURIComponent(receipt)}/withdraw`, {
+              body: reason ? { reason } : {},
+            });
+            await show(receipt, L('Đã ghi nhận việc rút đơn.', 'Your withdrawal was recorded.'));
+          } catch (x) {
+            withdrawBox.append(
+              h(
+                'p',
+                { class: 'error', role: 'alert' },
+                problemText(x, L('Không rút được', 'Could not withdraw')),
+              ),
+            );
+          }
+        },
+      },
+      h(
+        'p',
+        {},
+        L(
+          'Rút đơn sẽ chấm dứt việc giải quyết (trừ tố cáo có dấu hiệu vi phạm, do người có thẩm quyền quyết định). Bạn chắc chắn?',
+          'Withdrawing ends the case (a denunciation with signs of violation may still be pursued). Are you sure?',
+        ),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'reason' }, L('Lý do (không bắt buộc)', 'Reason (optional)')),
+        h('input', { id: 'reason', name: 'reason', maxlength: 2000 }),
+      ),
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { type: 'submit' }, L('Tôi xác nhận rút đơn', 'Yes, withdraw')),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => withdrawBox.replaceChildren(withdrawButton) },
+          L('Không rút', 'Keep my case'),
+        ),
+      ),
+    );
+    withdrawBox.replaceChildren(form);
+    (form.querySelector('#reason') as HTMLInputElement).focus();
+  };
+  const withdrawButton = h(
+    'button',
+    { type: 'button', class: 'secondary', onclick: confirmWithdraw },
+    L('Rút đơn…', 'Withdraw…'),
+  );
+  withdrawBox.append(withdrawButton);
+  mount(
+    main,
+    flash ? h('p', { class: 'flash', role: 'status' }, flash) : null,
+    h('h1', {}, `${c.reference}`),
+    h(
+      'p',
+      { class: 'status-line' },
+      h('span', { class: 'badge' }, status(c.status)),
+      ` ${text(kindLabels[c.kind])}`,
+    ),
+    c.rejection ? h('p', {}, `${text(c.rejection.label)} (${c.rejection.basis})`) : null,
+    running.length
+      ? h(
+          'section',
+          { class: 'card' },
+          h('h2', {}, L('Thời hạn đang chạy', 'Running deadlines')),
+          h(
+            'ul',
+            { class: 'deadlines' },
+            ...running.map((d) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, text(deadlineLabels[d.name]) || d.name),
+                ' · ',
+                d.paused ? L('tạm dừng', 'paused') : (d.dueOn ?? '—'),
+                h('div', { class: 'muted small' }, d.basis),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, L('Diễn biến', 'Timeline')),
+      h(
+        'ol',
+        { class: 'timeline' },
+        ...c.timeline.map((e) =>
+          h('li', {}, h('time', { datetime: e.at }, when(e.at)), ' · ', status(e.status)),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, L('Trao đổi với cơ quan', 'Messages with the committee')),
+      h(
+        'ul',
+        { class: 'messages' },
+        ...c.messages.map((m) =>
+          h(
+            'li',
+            { class: `from-${m.from}` },
+            h('time', { datetime: m.at }, when(m.at)),
+            ' · ',
+            h('strong', {}, m.from === 'filer' ? L('Bạn', 'You') : L('Cơ quan', 'Committee')),
+            ': ',
+            text(m.text),
+          ),
+        ),
+      ),
+      c.status !== 'closed' ? reply : null,
+    ),
+    open ? h('section', { class: 'card' }, h('h2', {}, L('Rút đơn', 'Withdraw')), withdrawBox) : null,
+    h(
+      'p',
+      {},
+      h('a', { href: '#', onclick: () => askReceipt() }, L('Tra cứu mã khác', 'Look up another receipt')),
+    ),
+  );
+}
+
+function render(): void {
+  document.documentElement.lang = lang;
+  header();
+  const r = receiptOf();
+  if (r) void show(r);
+  else askReceipt();
+}
+
+window.addEventListener('hashchange', render);
+render();

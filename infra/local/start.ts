@@ -19,6 +19,7 @@ const lines = [
   'Công Minh is running locally.',
   '',
   `  Staff workspace ${rt.url}/staff`,
+  `  Tracking page   ${rt.url}/track   (a receipt below, or the link given at filing)`,
   `  Outbox          ${rt.url}/dev/outbox   (notices the system sent; SES in AWS)`,
   `  API             ${rt.apiUrl}            (e.g. POST ${rt.apiUrl}/public/cases)`,
   `  OpenAPI 3.1     ${rt.apiUrl}/openapi.json`,

@@ -106,9 +106,11 @@ describe('public intake refuses bad input and stores nothing', () => {
     );
   });
 
-  it('unknown receipt → 404; malformed receipt → 422', async () => {
-    await unchanged(() => rt.call('/public/cases/ABCDE-FGHJK-MNPQR-STVWX-YZ012'), 404);
-    await unchanged(() => rt.call('/public/cases/not-a-receipt'), 422);
+  it('unknown receipt → 404; malformed receipt → 422 (only the failed-lookup counters change)', async () => {
+    const before = await rt.itemCount();
+    expect((await rt.call('/public/cases/ABCDE-FGHJK-MNPQR-STVWX-YZ012')).status).toBe(404);
+    expect((await rt.call('/public/cases/not-a-receipt')).status).toBe(422);
+    expect(await rt.itemCount()).toBeLessThanOrEqual(before + 2); // this client's and the global counter
   });
 
   it('bad deadline query → 422', async () => {

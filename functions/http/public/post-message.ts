@@ -7,7 +7,7 @@ import { publicHandler } from '../../../shared/lambda/http.js';
 
 export const handler = publicHandler({ body: filerMessageRequest }, async (req) => {
   const s = store();
-  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '');
+  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '', { ip: req.sourceIp, now: clock() });
   const out = await postFilerMessage(
     { store: s, blobs: await blobStore(), now: clock },
     caseId,

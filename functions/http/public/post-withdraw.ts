@@ -10,7 +10,7 @@ import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
 
 export const handler = publicHandler({ body: withdrawRequest }, async (req) => {
   const s = store();
-  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '');
+  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '', { ip: req.sourceIp, now: clock() });
   const current = await getCase(s, caseId);
   const c = await actOnCase(
     { store: s, now: clock, resumeWorkflow: resumeCaseWorkflow },

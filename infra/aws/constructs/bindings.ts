@@ -66,11 +66,19 @@ export function caseTableIn(stack: Stack, data: DataStack): ITableV2 {
   return dataIn(stack, data).table;
 }
 
-export function bindTable(fn: NodejsFunction, data: DataStack, access: 'read' | 'readWrite'): void {
+/**
+ * `readAndCount`: reads, plus UpdateItem for counters (failed-lookup limits) and no other write.
+ */
+export function bindTable(
+  fn: NodejsFunction,
+  data: DataStack,
+  access: 'read' | 'readAndCount' | 'readWrite',
+): void {
   const { table } = dataIn(Stack.of(fn), data);
   fn.addEnvironment(ENV.tableName, table.tableName);
-  if (access === 'read') table.grantReadData(fn);
-  else table.grantReadWriteData(fn);
+  if (access === 'readWrite') table.grantReadWriteData(fn);
+  else table.grantReadData(fn);
+  if (access === 'readAndCount') table.grant(fn, 'dynamodb:UpdateItem');
 }
 
 export function bindVault(fn: NodejsFunction, data: DataStack, use: 'seal' | 'open'): void {

@@ -56,7 +56,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       bindWorkflow(fn, { start: true });
       return;
     case 'GetPublicCase':
-      bindTable(fn, data, 'read');
+      bindTable(fn, data, 'readAndCount');
       bindReceiptSecret(fn, data);
       return;
     case 'RevealIdentity':

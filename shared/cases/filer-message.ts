@@ -5,11 +5,11 @@
  */
 import { chainEvent } from '../audit/chain.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { SNIFF_BYTES, sniff } from '../domain/attachments.js';
 import type { Case } from '../domain/case.js';
-import { conflict, invalid, notFound } from '../domain/errors.js';
-import { attachItems, getAttachments } from '../store/attachments.js';
+import { conflict, notFound } from '../domain/errors.js';
+import { attachItems } from '../store/attachments.js';
 import { getCase, type StoreContext, saveCase, TokenRaceError } from '../store/case-repository.js';
+import { attachmentSummaries, checkAttachments } from './check-attachments.js';
 
 export interface MessageDeps {
   store: StoreContext;
@@ -31,16 +31,7 @@ export async function postFilerMessage(
     if (c.status === 'closed') throw conflict('the case is closed; file a new letter');
     if (c.publicMessages.filter((m) => m.from === 'filer').length >= MAX_MESSAGES)
       throw conflict('too many messages on this case');
-    const records = await getAttachments(deps.store, [...new Set(attachmentIds)]);
-    for (const [i, id] of attachmentIds.entries()) {
-      const r = records.find((x) => x.attachmentId === id);
-      const bad = (message: string) => invalid('bad attachment', [{ path: ['attachments', i], message }]);
-      if (!r) throw bad('unknown_attachment');
-      if (r.state !== 'pending') throw bad('attachment_used');
-      const peek = await deps.blobs.peek(r.blobKey, SNIFF_BYTES);
-      if (!peek) throw bad('attachment_not_uploaded');
-      if (peek.size !== r.size || sniff(peek.head) !== r.contentType) throw bad('attachment_type_mismatch');
-    }
+    const records = await checkAttachments(deps.store, deps.blobs, attachmentIds);
     const at = deps.now().toISOString();
     const event = chainEvent(c.caseId, c, {
       at,
@@ -56,17 +47,7 @@ export async function postFilerMessage(
         ...c.publicMessages,
         { at, type: 'message', from: 'filer', text: { vi: body, en: body } },
       ],
-      attachments: [
-        ...c.attachments,
-        ...records.map(({ attachmentId, fileName, contentType, size, sha256, blobKey }) => ({
-          attachmentId,
-          fileName,
-          contentType,
-          size,
-          sha256,
-          blobKey,
-        })),
-      ],
+      attachments: [...c.attachments, ...attachmentSummaries(records)],
     };
     try {
       await saveCase(deps.store, c, next, [event], {

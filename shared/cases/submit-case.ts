@@ -8,18 +8,18 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '../audit/canonical.js';
 import { chainEvent, sha256 } from '../audit/chain.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { SNIFF_BYTES, sniff } from '../domain/attachments.js';
 import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
 import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn } from '../domain/profiles/index.js';
-import { type AttachmentRecord, attachItems, getAttachments } from '../store/attachments.js';
+import { attachItems } from '../store/attachments.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
+import { attachmentSummaries, checkAttachments } from './check-attachments.js';
 import { deadlineView } from './views.js';
 
 export interface SubmitDeps {
@@ -62,7 +62,7 @@ export async function submitCase(
 
   const committee = (await listCommittees(deps.store)).find((c) => c.committeeId === intake.committee);
   if (!committee) throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
-  const attachments = await checkAttachments(deps, intake.attachments);
+  const attachments = await checkAttachments(deps.store, deps.blobs, intake.attachments);
   const now = deps.now();
   const profile = profileOn(localDate(now), committee.profileId);
   const caseId = randomUUID();
@@ -91,14 +91,7 @@ export async function submitCase(
     headHash: event.hash,
     submissionHash: event.hash,
     seq: 1,
-    attachments: attachments.map(({ attachmentId, fileName, contentType, size, sha256, blobKey }) => ({
-      attachmentId,
-      fileName,
-      contentType,
-      size,
-      sha256,
-      blobKey,
-    })),
+    attachments: attachmentSummaries(attachments),
   };
   const body: SubmitResult['body'] = {
     reference: c.reference,
@@ -135,26 +128,6 @@ export async function submitCase(
   }
   await deps.startWorkflow(c);
   return { status: 201, body };
-}
-
-/**
- * Every attachment named must have been reserved here, uploaded whole, and be what it claims to be:
- * its first bytes are sniffed (an executable renamed .pdf is refused). One BatchGetItem for all.
- */
-async function checkAttachments(deps: SubmitDeps, ids: readonly string[]): Promise<AttachmentRecord[]> {
-  const records = await getAttachments(deps.store, [...new Set(ids)]);
-  const issue = (i: number, message: string) =>
-    invalid('bad attachment', [{ path: ['attachments', i], message }]);
-  for (const [i, id] of ids.entries()) {
-    const r = records.find((x) => x.attachmentId === id);
-    if (!r) throw issue(i, 'unknown_attachment');
-    if (r.state !== 'pending') throw issue(i, 'attachment_used');
-    const peek = await deps.blobs.peek(r.blobKey, SNIFF_BYTES);
-    if (!peek) throw issue(i, 'attachment_not_uploaded');
-    if (peek.size !== r.size) throw issue(i, 'attachment_size_mismatch');
-    if (sniff(peek.head) !== r.contentType) throw issue(i, 'attachment_type_mismatch');
-  }
-  return records;
 }
 
 async function replayed(

@@ -591,20 +591,29 @@ function assigneeAllowed(row: Row<ActionName>, c: Case, actor: Actor): boolean {
 const actionNames = Object.keys(actionSchemas) as ActionName[];
 
 /** Actions this actor may take on the case now (for the staff workspace's buttons). */
-export function allowedActions(c: Case, actor: Actor): ActionName[] {
+export function allowedActions(c: Case, actor: Actor, rules?: TrackRules): ActionName[] {
   return actionNames.filter((a) =>
     rowsFor(a, actor).some(
-      (r) => r.from.includes(c.status) && assigneeAllowed(r, c, actor) && guardPasses(a, r, c, actor),
+      (r) => r.from.includes(c.status) && assigneeAllowed(r, c, actor) && guardPasses(a, c, actor, rules),
     ),
   );
 }
 
 /** Guards that depend only on the case (not on the payload) are checked for the buttons. */
-function guardPasses(a: ActionName, r: Row<ActionName>, c: Case, actor: Actor): boolean {
+function guardPasses(a: ActionName, c: Case, actor: Actor, rules?: TrackRules): boolean {
   if (a === 'continue_case') return c.withdrawal?.state === 'requested';
   if (a === 'approve_decision') return !(actor.type === 'staff' && c.proposal?.proposedBy === actor.id);
   if (a === 'reopen') return Boolean(c.decision);
-  void r;
+  if (!rules) return true;
+  // Not offered where the procedure gives no way to do it (the form could never be sent).
+  if (a === 'terminate') return rules.terminationGrounds.length > 0;
+  if (a === 'suspend') return rules.suspendable && rules.suspensionGrounds.length > 0;
+  if (a === 'claim') return rules.allowClaim;
+  if (a === 'extend') {
+    const clock = c.clocks.find((k) => k.name === 'resolution' && k.state === 'running');
+    const max = rules.deadlines.find((d) => d.name === 'resolution')?.extension?.maxTimes[c.complexity] ?? 0;
+    return Boolean(clock) && clock!.extensions < max;
+  }
   return true;
 }
 

@@ -13,7 +13,7 @@ export const handler = staffHandler({}, async (req) => {
     status: 200,
     body: {
       case: staffCaseView(c),
-      allowedActions: allowedActions(c, req.actor),
+      allowedActions: allowedActions(c, req.actor, rules),
       rejectionGrounds: rules.rejectionGrounds,
       procedure: {
         label: rules.label,

@@ -154,6 +154,28 @@ describe('decide', () => {
     expect(workflowStep(closed)).toBe('done');
   });
 
+  it('offers no action the procedure gives no way to take', () => {
+    const chair = staff('chair');
+    const petition = decide(
+      newCase('petition'),
+      { action: 'accept', expectedVersion: 1, complexity: 'normal' },
+      chair,
+      ctx,
+    ).next;
+    const petitionRules = profile.tracks.petition!;
+    expect(allowedActions(petition, chair, petitionRules)).not.toContain('terminate'); // no termination grounds
+    expect(allowedActions(petition, chair, petitionRules)).not.toContain('extend'); // no extension for petitions
+    const denunciation = decide(
+      newCase('denunciation'),
+      { action: 'accept', expectedVersion: 1, complexity: 'complex' },
+      chair,
+      ctx,
+    ).next;
+    expect(allowedActions(denunciation, chair, profile.tracks.denunciation!)).toEqual(
+      expect.arrayContaining(['terminate', 'suspend', 'extend']),
+    );
+  });
+
   it('lists the actions a caller may take now', () => {
     expect(allowedActions(newCase(), staff('intake'))).toEqual([
       'accept',

@@ -4,7 +4,7 @@
  * BatchGetItem for all of them. Used by filing and by the filer's messages.
  */
 import type { BlobStore } from '../blobs/blob-store.js';
-import { SNIFF_BYTES, sniff } from '../domain/attachments.js';
+import { attachmentSummarySchema, SNIFF_BYTES, sniff } from '../domain/attachments.js';
 import { invalid } from '../domain/errors.js';
 import { type AttachmentRecord, getAttachments } from '../store/attachments.js';
 import type { StoreContext } from '../store/case-repository.js';
@@ -31,11 +31,4 @@ export async function checkAttachments(
 
 /** The case's summary of its attachments. */
 export const attachmentSummaries = (records: readonly AttachmentRecord[]) =>
-  records.map(({ attachmentId, fileName, contentType, size, sha256, blobKey }) => ({
-    attachmentId,
-    fileName,
-    contentType,
-    size,
-    sha256,
-    blobKey,
-  }));
+  records.map((r) => attachmentSummarySchema.parse(r)); // z.object drops the record's state and caseId

@@ -34,6 +34,16 @@ export const attachmentRequestSchema = z
   });
 export type AttachmentRequest = z.infer<typeof attachmentRequestSchema>;
 
+/** A document as the case knows it (where it is stored stays server-side). */
+export const attachmentSummarySchema = z.object({
+  attachmentId: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  sha256: z.string(),
+  blobKey: z.string(),
+});
+
 export function extensionMatches(fileName: string, type: AttachmentType): boolean {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   return (attachmentTypes[type].extensions as readonly string[]).includes(ext);

@@ -3,6 +3,7 @@
  * Items are parsed with this schema on every read.
  */
 import * as z from 'zod';
+import { attachmentSummarySchema } from './attachments.js';
 import { daysBetween, type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
 import { invalid } from './errors.js';
@@ -145,18 +146,7 @@ export const caseSchema = z.object({
   scheduled: z.array(z.string()).default([]),
   reopenCount: z.int().min(0).default(0),
   /** Documents the filer attached (checked at filing: uploaded, size, type from content). */
-  attachments: z
-    .array(
-      z.object({
-        attachmentId: z.string(),
-        fileName: z.string(),
-        contentType: z.string(),
-        size: z.int(),
-        sha256: z.string(),
-        blobKey: z.string(),
-      }),
-    )
-    .default([]),
+  attachments: z.array(attachmentSummarySchema).default([]),
   /** A split-off case shares its parent's vaulted identity. */
   identityOf: z.string().optional(),
 });

@@ -1,18 +1,13 @@
 /** Attachment records: reserved before upload, checked and linked to a case at filing. */
 import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import { attachmentSummarySchema } from '../domain/attachments.js';
 import type { StoreContext } from './case-repository.js';
 import { stripKeys } from './keys.js';
 
 export const attachmentKey = (id: string) => ({ PK: `ATT#${id}`, SK: 'ATT' });
 
-export const attachmentRecordSchema = z.object({
-  attachmentId: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.int(),
-  sha256: z.string(),
-  blobKey: z.string(),
+export const attachmentRecordSchema = attachmentSummarySchema.extend({
   state: z.enum(['pending', 'attached']),
   caseId: z.string().optional(),
 });

@@ -14,6 +14,7 @@ import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registr
 import { localBlobKey } from '../../shared/blobs/deps.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';
+import type { SubmitLimits } from '../../shared/store/rate-limits.js';
 import {
   caseLifecycleAsl,
   LOCAL_ACCOUNT,
@@ -41,6 +42,8 @@ export interface RuntimeOptions {
   realTimeAlerts?: boolean;
   /** Test hook: the clock every in-process handler reads. */
   clock?: () => Date;
+  /** Filing limits (default: those of AWS); tests and the bench file far more than a person. */
+  submitLimits?: SubmitLimits;
 }
 
 export interface Runtime {
@@ -98,6 +101,9 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.tableName]: tableName,
     [ENV.dynamoEndpoint]: dynamoEndpoint,
     [ENV.localSecretsFile]: secretsFile,
+    ...(opts.submitLimits
+      ? { [ENV.submitLimits]: `${opts.submitLimits.perClient}/${opts.submitLimits.global}` }
+      : {}),
     [ENV.localMasterKeyFile]: join(dataDir, 'master.key'),
     [ENV.clientId]: LOCAL_CLIENT_ID,
     [ENV.localUsersFile]: join(dataDir, 'users.json'),

@@ -13,10 +13,12 @@ import { openCase } from '../domain/case.js';
 import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn } from '../domain/profiles/index.js';
+import { HttpError } from '../lambda/problem.js';
 import { attachItems } from '../store/attachments.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
+import { type SubmitLimits, submitLimitItems } from '../store/rate-limits.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
 import { attachmentSummaries, checkAttachments } from './check-attachments.js';
@@ -30,6 +32,8 @@ export interface SubmitDeps {
   startWorkflow: (c: { caseId: string; version: number }) => Promise<void>;
   now: () => Date;
   trackingUrl: (receipt: string) => string;
+  /** Who files (hashed for the per-client limit) and the limits that apply. */
+  client: { ip: string; limits: SubmitLimits };
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -102,29 +106,46 @@ export async function submitCase(
     headHash: event.hash,
   };
   const { receipt: _secret, trackingUrl: _url, ...storable } = body;
-  try {
-    await createCase(deps.store, {
-      case: c,
-      event,
-      identity: await sealIdentity(deps.keyWrapper, caseId, { ...opened.identity }),
-      receiptHmac: receiptHmac(deps.receiptKey, receipt),
-      extra: attachItems(deps.store.tableName, attachments, caseId),
-      idempotency: keyHash
-        ? {
-            keyHash,
-            requestHash,
-            response: storable,
-            expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-          }
-        : undefined,
-    });
-  } catch (err) {
-    // A concurrent retry with the same key won the race: answer as it did.
-    if (keyHash && err instanceof TransactionCanceledException) {
-      const replay = await replayed(deps, keyHash, requestHash, receipt);
+  const write = {
+    case: c,
+    event,
+    identity: await sealIdentity(deps.keyWrapper, caseId, { ...opened.identity }),
+    receiptHmac: receiptHmac(deps.receiptKey, receipt),
+    extra: attachItems(deps.store.tableName, attachments, caseId),
+    idempotency: keyHash
+      ? {
+          keyHash,
+          requestHash,
+          response: storable,
+          expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+        }
+      : undefined,
+  };
+  for (let attempt = 1; ; attempt++) {
+    const limit = submitLimitItems(deps.store.tableName, deps.client.ip, now, deps.client.limits);
+    try {
+      await createCase(deps.store, { ...write, guards: limit.items });
+      break;
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      const codes = (err.CancellationReasons ?? []).map((r) => r.Code);
+      const guardCodes = codes.slice(codes.length - limit.items.length);
+      // A concurrent retry with the same key won the race: answer as it did.
+      const replay = keyHash ? await replayed(deps, keyHash, requestHash, receipt) : null;
       if (replay) return replay;
+      if (guardCodes.includes('ConditionalCheckFailed')) {
+        throw new HttpError(
+          429,
+          'too many filings',
+          'Too many filings from this connection; try again later',
+          undefined,
+          { 'retry-after': String(limit.retryAfter) },
+        );
+      }
+      // Another filing touched the same counter shard at the same moment: try another shard.
+      if (codes.includes('TransactionConflict') && attempt < 4) continue;
+      throw err;
     }
-    throw err;
   }
   await deps.startWorkflow(c);
   return { status: 201, body };

@@ -1,7 +1,14 @@
 /**
  * Domain errors carry no HTTP; shared/lambda/problem.ts maps them to problem+json.
  */
-export type FieldIssue = { path: (string | number)[]; message: string; code?: string };
+import type { IssueParams } from './messages.js';
+
+export type FieldIssue = {
+  path: (string | number)[];
+  message: string;
+  code?: string;
+  params?: IssueParams;
+};
 
 export class DomainError extends Error {
   constructor(

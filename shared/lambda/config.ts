@@ -32,6 +32,8 @@ export const ENV = {
   schedulerRoleArn: 'CM_SCHEDULER_ROLE_ARN',
   alertFunctionArn: 'CM_ALERT_FUNCTION_ARN',
   alertDlqArn: 'CM_ALERT_DLQ_ARN',
+  /** Filings allowed per hour, `perClient/global` (default: shared/store/rate-limits.ts). */
+  submitLimits: 'CM_SUBMIT_LIMITS',
 } as const;
 
 export function requireEnv(name: string): string {

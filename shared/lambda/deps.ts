@@ -1,6 +1,7 @@
 /** Ports wired to real adapters, built lazily per process (env read on first use). */
 import { dynamo } from '../aws/clients.js';
 import type { StoreContext } from '../store/case-repository.js';
+import { SUBMIT_LIMITS, type SubmitLimits } from '../store/rate-limits.js';
 import { ENV, optionalEnv, requireEnv } from './config.js';
 
 export function store(): StoreContext {
@@ -20,4 +21,13 @@ export function useClock(fn: () => Date): void {
 /** The citizen-facing tracking page for a receipt. */
 export function trackingUrl(receipt: string): string {
   return `${optionalEnv(ENV.publicBaseUrl) ?? ''}/track#${receipt}`;
+}
+
+/** The filing limits of this deployment. */
+export function submitLimits(): SubmitLimits {
+  const [perClient, global] = (optionalEnv(ENV.submitLimits) ?? '').split('/').map(Number);
+  return {
+    perClient: perClient || SUBMIT_LIMITS.perClient,
+    global: global || SUBMIT_LIMITS.global,
+  };
 }

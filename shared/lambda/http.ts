@@ -8,9 +8,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { z } from 'zod';
 import { AuthError, bearer, verifyAccessToken } from '../auth/tokens.js';
 import type { Actor } from '../domain/actor.js';
+import { issuesFromZod, type Locale, localeFrom } from '../domain/messages.js';
 import { logger } from './logger.js';
-import { type Locale, localeFrom } from './messages.js';
-import { HttpError, issuesFromZod, toProblem } from './problem.js';
+import { HttpError, toProblem } from './problem.js';
 
 export interface HttpRequest<B> {
   body: B;

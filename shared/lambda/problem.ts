@@ -2,9 +2,8 @@
  * The one place errors become HTTP: application/problem+json (RFC 9457). A 5xx never carries
  * internals.
  */
-import type { z } from 'zod';
 import { DomainError, type FieldIssue } from '../domain/errors.js';
-import { type Locale, message } from './messages.js';
+import { issueText, type Locale } from '../domain/messages.js';
 
 export class HttpError extends Error {
   constructor(
@@ -48,23 +47,12 @@ const domainStatus = {
   rate_limited: 429,
 } as const;
 
-export function issuesFromZod(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: i.code === 'custom' ? i.message : i.code,
-    message: i.message,
-  }));
-}
-
 function localise(issues: FieldIssue[] | undefined, locale: Locale): Problem['errors'] {
-  return issues?.map((i) => {
-    const code = i.code ?? i.message;
-    return {
-      path: i.path.join('.'),
-      code,
-      message: message(code, locale) ?? message(i.message, locale) ?? i.message,
-    };
-  });
+  return issues?.map((i) => ({
+    path: i.path.join('.'),
+    code: i.code ?? i.message,
+    message: issueText(i, locale),
+  }));
 }
 
 export function toProblem(

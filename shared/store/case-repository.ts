@@ -94,6 +94,8 @@ export interface NewCaseWrite {
     response: Record<string, unknown>;
     expiresAt: number;
   };
+  /** Conditional items that refuse the write (rate limits); they come last in the transaction. */
+  guards?: Record<string, unknown>[];
 }
 
 const putNew = (tableName: string, Item: Record<string, unknown>) => ({
@@ -121,6 +123,7 @@ export async function createCase(s: StoreContext, w: NewCaseWrite): Promise<void
     const { keyHash, ...rest } = w.idempotency;
     items.push(putNew(s.tableName, { ...keys.idempotency(keyHash), entity: 'idempotency', ...rest }));
   }
+  items.push(...(w.guards ?? []));
   await s.db.send(new TransactWriteCommand({ TransactItems: items }));
 }
 

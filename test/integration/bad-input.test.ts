@@ -65,13 +65,13 @@ describe('public intake refuses bad input and stores nothing', () => {
     const { content: _c, ...noContent } = intakes.complaint();
     const vi = await unchanged(() => rt.call('/public/cases', { body: noContent }), 422);
     expect(vi.body.errors).toEqual([
-      expect.objectContaining({ path: 'content', message: 'Giá trị không đúng kiểu hoặc bị thiếu' }),
+      expect.objectContaining({ path: 'content', code: 'invalid_type', message: 'Trường này là bắt buộc' }),
     ]);
     const en = await unchanged(
       () => rt.call('/public/cases', { body: noContent, headers: { 'accept-language': 'en-GB,en;q=0.9' } }),
       422,
     );
-    expect(en.body.errors[0].message).toBe('Missing or of the wrong type');
+    expect(en.body.errors[0].message).toBe('This field is required');
     expect(en.body.title).toBe('Invalid input');
   });
 

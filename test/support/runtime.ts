@@ -10,6 +10,7 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { type Runtime, startLocalRuntime } from '../../infra/local/runtime.js';
 import { DEMO_PASSWORD, seedConfiguration } from '../../infra/local/seed.js';
+import type { SubmitLimits } from '../../shared/store/rate-limits.js';
 
 export interface Api {
   status: number;
@@ -49,7 +50,7 @@ export const testClock = {
 };
 
 export async function startTestRuntime(
-  opts: { dataDir?: string; tableName?: string } = {},
+  opts: { dataDir?: string; tableName?: string; submitLimits?: SubmitLimits } = {},
 ): Promise<TestRuntime> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'cm-it-'));
   const rt = await startLocalRuntime({
@@ -60,6 +61,7 @@ export async function startTestRuntime(
     retryIntervalMs: 0,
     realTimeAlerts: false,
     clock: () => testClock.now(),
+    submitLimits: opts.submitLimits ?? { perClient: 100_000, global: 1_000_000 },
   });
   await seedConfiguration(rt);
   const ddb = new DynamoDBClient({ endpoint: rt.dynamoEndpoint });

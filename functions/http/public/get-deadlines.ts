@@ -1,9 +1,10 @@
 import { deadlinesQuery } from '../../../shared/api/contracts.js';
 import { publicDeadlines } from '../../../shared/cases/public-deadlines.js';
 import { localDate } from '../../../shared/domain/calendar.js';
+import { issuesFromZod } from '../../../shared/domain/messages.js';
 import { clock } from '../../../shared/lambda/deps.js';
 import { publicHandler } from '../../../shared/lambda/http.js';
-import { HttpError, issuesFromZod } from '../../../shared/lambda/problem.js';
+import { HttpError } from '../../../shared/lambda/problem.js';
 
 export const handler = publicHandler({}, async (req) => {
   const q = deadlinesQuery.safeParse(req.query);

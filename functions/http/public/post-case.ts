@@ -1,7 +1,7 @@
 import { submitCaseRequest } from '../../../shared/api/contracts.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { submitCase } from '../../../shared/cases/submit-case.js';
-import { clock, store, trackingUrl } from '../../../shared/lambda/deps.js';
+import { clock, store, submitLimits, trackingUrl } from '../../../shared/lambda/deps.js';
 import { publicHandler } from '../../../shared/lambda/http.js';
 import { HttpError } from '../../../shared/lambda/problem.js';
 import { keyWrapper, secrets } from '../../../shared/lambda/secrets.js';
@@ -25,6 +25,7 @@ export const handler = publicHandler({ body: submitCaseRequest }, async (req) =>
     startWorkflow: startCaseWorkflow,
     now: clock,
     trackingUrl,
+    client: { ip: req.sourceIp, limits: submitLimits() },
   };
   const result = await submitCase(deps, req.body, key);
   return { status: result.status, body: result.body, headers: { location: result.body.trackingUrl } };

@@ -2,9 +2,10 @@ import { queueQuery } from '../../../shared/api/contracts.js';
 import { assertCommittee, assertQueueAllowed, canSeeCase } from '../../../shared/auth/access.js';
 import { queueItemView } from '../../../shared/cases/views.js';
 import { addDays, dayOfWeek, endOfLocalDay, localDate } from '../../../shared/domain/calendar.js';
+import { issuesFromZod } from '../../../shared/domain/messages.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
-import { HttpError, issuesFromZod } from '../../../shared/lambda/problem.js';
+import { HttpError } from '../../../shared/lambda/problem.js';
 import { decodeCursor, type QueueView, queryQueue } from '../../../shared/store/case-repository.js';
 
 export const handler = staffHandler({}, async (req) => {

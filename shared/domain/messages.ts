@@ -1,4 +1,11 @@
-/** Validation messages in the caller's language (DESIGN.md §8). Keys are zod codes or domain keys. */
+/**
+ * Validation messages in the caller's language (DESIGN.md §8), shared by the API's problem answers
+ * and the public form, so a citizen reads the same words under a field whether the browser or the
+ * server found the fault. Keys are zod codes or domain keys.
+ */
+import type * as z from 'zod';
+import type { FieldIssue } from './errors.js';
+
 export type Locale = 'vi' | 'en';
 
 const messages: Record<string, { vi: string; en: string }> = {
@@ -90,6 +97,63 @@ const messages: Record<string, { vi: string; en: string }> = {
 
 export function message(key: string, locale: Locale): string | undefined {
   return messages[key]?.[locale];
+}
+
+/** What a field issue carries beyond its code: the bound that was missed, and of what. */
+export interface IssueParams {
+  minimum?: number;
+  maximum?: number;
+  origin?: string;
+  format?: string;
+  missing?: boolean;
+}
+
+const bounded: Record<string, { vi: string; en: string }> = {
+  'too_small.string': { vi: 'Cần ít nhất {n} ký tự', en: 'At least {n} characters' },
+  'too_big.string': { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
+  'too_small.array': { vi: 'Cần ít nhất {n} mục', en: 'At least {n} entries' },
+  'too_big.array': { vi: 'Tối đa {n} mục', en: 'At most {n} entries' },
+  'too_small.number': { vi: 'Không nhỏ hơn {n}', en: 'Not less than {n}' },
+  'too_big.number': { vi: 'Không lớn hơn {n}', en: 'Not more than {n}' },
+  'invalid_format.email': { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'Not a valid e-mail address' },
+  'invalid_format.uuid': { vi: 'Mã không hợp lệ', en: 'Not a valid identifier' },
+};
+
+/** Field issues from a zod error, keeping the bounds the messages name. */
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => {
+    const raw = i as unknown as Record<string, unknown>;
+    const params: IssueParams = {};
+    for (const k of ['minimum', 'maximum'] as const)
+      if (typeof raw[k] === 'number' || typeof raw[k] === 'bigint') params[k] = Number(raw[k]);
+    if (typeof raw.origin === 'string') params.origin = raw.origin;
+    if (typeof raw.format === 'string') params.format = raw.format;
+    if (i.code === 'invalid_type' && /received undefined/.test(i.message)) params.missing = true;
+    return {
+      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      code: i.code === 'custom' ? i.message : i.code,
+      message: i.message,
+      params,
+    };
+  });
+}
+
+/** One issue in the reader's language (its own message when no translation is known). */
+export function issueText(i: FieldIssue, locale: Locale): string {
+  const code = i.code ?? i.message;
+  return issueMessage(code, locale, i.params) ?? message(i.message, locale) ?? i.message;
+}
+
+/** The message for one issue: specific when its bound is known, else the code's message. */
+export function issueMessage(code: string, locale: Locale, params: IssueParams = {}): string | undefined {
+  if (code === 'invalid_type' && params.missing) return message('required', locale);
+  const bound = params.minimum ?? params.maximum;
+  const specific =
+    bounded[`${code}.${params.origin === 'int' ? 'number' : params.origin}`] ??
+    bounded[`${code}.${params.format}`];
+  if (specific && (bound !== undefined || params.format))
+    return specific[locale].replace('{n}', String(bound));
+  return message(code, locale);
 }
 
 export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { webPages } from '../shared/web/pages.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** One multi-page build: the staff workspace (public portal and dashboard come as pages beside it). */
+/** One multi-page build: every page of shared/web/pages.ts that has a folder here. */
 export default defineConfig({
   root,
   base: '/',
@@ -11,6 +13,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { staff: `${root}staff/index.html`, track: `${root}track/index.html` } },
+    rollupOptions: {
+      input: Object.fromEntries(
+        webPages
+          .filter((p) => existsSync(`${root}${p}/index.html`))
+          .map((p) => [p, `${root}${p}/index.html`]),
+      ),
+    },
   },
 });

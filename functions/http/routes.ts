@@ -56,6 +56,13 @@ export const routes: readonly Route[] = [
     entry: 'public/get-deadlines.ts',
     auth: 'public',
   },
+  {
+    id: 'GetPublicCommittees',
+    method: 'GET',
+    path: '/public/committees',
+    entry: 'public/get-committees.ts',
+    auth: 'public',
+  },
   { id: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'public/get-openapi.ts', auth: 'public' },
   { id: 'ListCases', method: 'GET', path: '/cases', entry: 'staff/list-cases.ts', auth: 'staff' },
   { id: 'GetCase', method: 'GET', path: '/cases/{id}', entry: 'staff/get-case.ts', auth: 'staff' },

@@ -180,7 +180,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.jwksUrl]: `http://127.0.0.1:${port}/api/local/auth/jwks.json`,
     [ENV.publicBaseUrl]: url,
     [ENV.localBlobDir]: blobDir,
-    [ENV.localBlobUrl]: `${url}${BLOB_PREFIX.slice(0, -1)}`,
+    // Relative, like the page's own requests: the site works whether opened as localhost or 127.0.0.1.
+    [ENV.localBlobUrl]: BLOB_PREFIX.slice(0, -1),
   });
   sfn.resumeRunning();
   const info: RuntimeInfo = { pid: process.pid, dynamoEndpoint, tableName, url };

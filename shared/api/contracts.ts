@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { staffRoles } from '../domain/actor.js';
 import { isoDate } from '../domain/calendar.js';
 import { fields } from '../domain/intake.js';
-import { caseKinds, complexities, deadlineNames, tracks } from '../domain/profile.js';
+import { caseKinds, clockEvents, complexities, deadlineNames, tracks } from '../domain/profile.js';
 import { profileIds } from '../domain/profiles/index.js';
 import { statuses } from '../domain/status.js';
 
@@ -79,7 +79,7 @@ export const deadlinesResponse = z.object({
   deadlines: z.array(
     z.object({
       name: z.enum(deadlineNames),
-      from: z.enum(['received', 'accepted', 'assigned']),
+      from: z.enum(clockEvents),
       startedOn: isoDate.nullable(),
       dueOn: isoDate.nullable(),
       dayType: z.enum(['calendar', 'working']),
@@ -88,6 +88,17 @@ export const deadlinesResponse = z.object({
       extensionDays: z.int(),
       basis: z.string(),
       verification: z.enum(['V', 'S', 'U']),
+    }),
+  ),
+});
+
+export const publicCommitteesResponse = z.object({
+  items: z.array(
+    z.object({
+      committeeId: z.string(),
+      name: text,
+      level: z.string().optional(),
+      profileId: z.enum(profileIds),
     }),
   ),
 });
@@ -187,6 +198,14 @@ export const putCommitteeRequest = z.strictObject({
 });
 
 export { attachmentRequestSchema } from '../domain/attachments.js';
+
+export const attachmentResponse = z.object({
+  attachmentId: z.uuid(),
+  uploadUrl: z.string(),
+  /** Send these with the PUT: the store refuses a body of another type, length or hash. */
+  uploadHeaders: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});
 
 export const filerMessageRequest = z.strictObject({
   body: z.string().trim().min(1).max(5_000),

@@ -112,9 +112,15 @@ export function openApiDocument(serverUrl: string) {
             'Reserve an upload (PDF, JPEG, PNG ≤ 10 MB): returns a signed URL and the headers to PUT with',
           requestBody: { required: true, content: json(c.attachmentRequestSchema, 'input') },
           responses: {
-            '201': { description: 'attachmentId, uploadUrl, uploadHeaders, expiresAt' },
+            '201': { description: 'The reservation', content: json(c.attachmentResponse) },
             ...errors,
           },
+        },
+      },
+      '/public/committees': {
+        get: {
+          summary: 'The bodies a citizen can file with, and the procedure each follows',
+          responses: { '200': { description: 'Committees', content: json(c.publicCommitteesResponse) } },
         },
       },
       '/public/deadlines': {

@@ -83,7 +83,10 @@ export function s3BlobStore(s3: S3Client, bucket: string): BlobStore {
   };
 }
 
-/** The local stand-in: files under `dir`, URLs signed with `secret` and served by the local gateway at `baseUrl`. */
+/**
+ * The local stand-in: files under `dir`, URLs signed with `secret` and served by the local gateway at
+ * `baseUrl` (a path on the site's own origin).
+ */
 export function fileBlobStore(dir: string, baseUrl: string, secret: Buffer): BlobStore {
   return {
     async uploadUrl(key, t) {

@@ -7,7 +7,7 @@ import { attachmentSummarySchema } from './attachments.js';
 import { daysBetween, type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
 import { invalid } from './errors.js';
-import { fields, type Intake, type Person } from './intake.js';
+import { checkIntakeOn, fields, type Intake, type Person } from './intake.js';
 import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
 import { type Status, statuses } from './status.js';
 
@@ -165,20 +165,6 @@ const pseudonymRole = {
   petition: 'Người kiến nghị',
   dispute: 'Người yêu cầu hòa giải',
 } as const;
-
-export const LIMITATION_DAYS = 90;
-
-/** Rules that depend on the filing date and so cannot live in the static schema. */
-export function checkIntakeOn(intake: Intake, today: IsoDate): void {
-  if (intake.kind === 'complaint' && intake.instance === 1 && !intake.lateReason) {
-    if (daysBetween(intake.learnedOn, today) > LIMITATION_DAYS) {
-      throw invalid('late complaint', [{ path: ['lateReason'], message: 'late_reason_required' }]);
-    }
-  }
-  if (intake.kind === 'complaint' && intake.learnedOn > today) {
-    throw invalid('future date', [{ path: ['learnedOn'], message: 'date_in_future' }]);
-  }
-}
 
 /** What goes to the identity vault: the filer and, for a dispute, the other parties. */
 export interface VaultedIdentity {

@@ -3,7 +3,9 @@
  * silently dropped. Messages are keys resolved in the caller's language by shared/domain/messages.ts.
  */
 import * as z from 'zod';
-import { isoDate } from './calendar.js';
+import { daysBetween, type IsoDate, isoDate } from './calendar.js';
+import { invalid } from './errors.js';
+import { legalNoticeVersions } from './legal-notice.js';
 
 export const fields = [
   'land_housing',
@@ -16,6 +18,18 @@ export const fields = [
   'other',
 ] as const;
 export type Field = (typeof fields)[number];
+
+/** The reporting categories (LEGAL.md §b), as a filer and a report read them. */
+export const fieldLabels: Record<Field, { vi: string; en: string }> = {
+  land_housing: { vi: 'Đất đai, nhà ở', en: 'Land and housing' },
+  policy_benefits: { vi: 'Chế độ, chính sách', en: 'Benefits and policy' },
+  civil_service: { vi: 'Công chức, công vụ', en: 'Civil service' },
+  administrative_other: { vi: 'Hành chính khác', en: 'Other administrative matters' },
+  judicial: { vi: 'Tư pháp', en: 'Judicial' },
+  party_mass_org: { vi: 'Đảng, đoàn thể', en: 'Party and mass organisations' },
+  corruption: { vi: 'Tham nhũng, tiêu cực', en: 'Corruption' },
+  other: { vi: 'Khác', en: 'Other' },
+};
 
 const name = z.string().trim().min(2).max(200);
 const address = z.string().trim().min(5).max(500);
@@ -52,7 +66,7 @@ const common = {
   coSigners: z.array(coSignerSchema).max(200).default([]),
   representatives: z.array(z.int().min(0)).max(5).default([]),
   /** Version of the legal notice the citizen saw on the form. */
-  legalNoticeVersion: z.string().regex(/^[0-9a-z.-]{1,20}$/),
+  legalNoticeVersion: z.enum(legalNoticeVersions),
   attachments: z.array(z.uuid()).max(10).default([]),
 };
 
@@ -156,6 +170,10 @@ export const intakeSchema = z
       if (v.instance === 2 && !v.firstDecision && !v.firstDeadlineExpired) {
         ctx.addIssue({ code: 'custom', path: ['firstDecision'], message: 'first_decision_required' });
       }
+      // The first decision must be attached (art. 33), unless the system already holds that case.
+      if (v.instance === 2 && v.firstDecision && !v.firstCaseReference && v.attachments.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['attachments'], message: 'first_decision_document_required' });
+      }
     }
     const signers = 1 + v.coSigners.length;
     for (const [i, r] of v.representatives.entries()) {
@@ -169,3 +187,17 @@ export const intakeSchema = z
 
 export type Intake = z.infer<typeof intakeSchema>;
 export type IntakeInput = z.input<typeof intakeSchema>;
+
+export const LIMITATION_DAYS = 90;
+
+/** Rules that depend on the filing date and so cannot live in the static schema (the form runs them too). */
+export function checkIntakeOn(intake: Intake, today: IsoDate): void {
+  if (intake.kind === 'complaint' && intake.instance === 1 && !intake.lateReason) {
+    if (daysBetween(intake.learnedOn, today) > LIMITATION_DAYS) {
+      throw invalid('late complaint', [{ path: ['lateReason'], message: 'late_reason_required' }]);
+    }
+  }
+  if (intake.kind === 'complaint' && intake.learnedOn > today) {
+    throw invalid('future date', [{ path: ['learnedOn'], message: 'date_in_future' }]);
+  }
+}

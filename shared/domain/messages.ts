@@ -37,6 +37,11 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Khiếu nại lần hai cần quyết định giải quyết lần đầu, hoặc xác nhận đã quá hạn mà chưa được giải quyết',
     en: 'A second complaint needs the first decision, or a statement that the first deadline passed without one',
   },
+  uploads_running: { vi: 'Đợi tải tệp lên xong', en: 'Wait for the uploads to finish' },
+  first_decision_document_required: {
+    vi: 'Hãy đính kèm bản chụp quyết định giải quyết lần đầu (Luật Khiếu nại, Điều 33)',
+    en: 'Attach a copy of the first decision (Law on Complaints art. 33)',
+  },
   representative_unknown: {
     vi: 'Người đại diện phải là một trong những người ký đơn',
     en: 'A representative must be one of the signers',

@@ -119,7 +119,7 @@ describe('committee workspace', () => {
         body: { fileName: 'bien-ban.pdf', contentType: 'application/pdf', size: pdf.length, sha256 },
       })
     ).body;
-    await fetch(att.uploadUrl, { method: 'PUT', body: pdf, headers: att.uploadHeaders });
+    await fetch(new URL(att.uploadUrl, rt.url), { method: 'PUT', body: pdf, headers: att.uploadHeaders });
     const filed = (
       await rt.call('/public/cases', { body: { ...intakes.complaint(), attachments: [att.attachmentId] } })
     ).body;

@@ -34,7 +34,7 @@ async function reserve(body: Buffer, fileName = 'quyet-dinh.pdf', contentType = 
 }
 
 const put = (url: string, body: Buffer, headers: Record<string, string>) =>
-  fetch(url, { method: 'PUT', body, headers });
+  fetch(new URL(url, rt.url), { method: 'PUT', body, headers });
 
 describe('attachments', () => {
   it('are uploaded, attached at filing, listed for staff, and downloaded through a short-lived link', async () => {
@@ -53,13 +53,13 @@ describe('attachments', () => {
     ]);
     const link = await rt.call(`/cases/${c.caseId}/attachments/${a.attachmentId}`, { token: intake });
     expect(link.status).toBe(200);
-    const file = await fetch(link.body.url);
+    const file = await fetch(new URL(link.body.url, rt.url));
     expect(file.headers.get('content-disposition')).toContain('quyet-dinh.pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
-    const preview = await fetch(
-      (await rt.call(`/cases/${c.caseId}/attachments/${a.attachmentId}?view=inline`, { token: intake })).body
-        .url,
-    );
+    const inline = await rt.call(`/cases/${c.caseId}/attachments/${a.attachmentId}?view=inline`, {
+      token: intake,
+    });
+    const preview = await fetch(new URL(inline.body.url, rt.url));
     expect(preview.headers.get('content-type')).toBe('application/pdf');
     expect(preview.headers.get('content-disposition')).toMatch(/^inline/);
     expect(preview.headers.get('x-content-type-options')).toBe('nosniff');

@@ -30,7 +30,7 @@ describe('messages from the filer', () => {
         },
       })
     ).body;
-    await fetch(att.uploadUrl, { method: 'PUT', body: png, headers: att.uploadHeaders });
+    await fetch(new URL(att.uploadUrl, rt.url), { method: 'PUT', body: png, headers: att.uploadHeaders });
     const r = await rt.call(`/public/cases/${c.receipt}/messages`, {
       body: {
         body: 'Tôi gửi bổ sung ảnh chụp hồ sơ đã nộp <script>alert(1)</script>',

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -54,4 +55,33 @@ export async function textOf(locator: Locator, expected: string | RegExp): Promi
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`expected text ${String(expected)}, got ${JSON.stringify(last)}`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA). The
+ * script is evaluated through the debugging protocol, so the page's CSP stays as strict as it is.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  // A string, not a function: the test project has no DOM types.
+  const found: { id: string; impact: string; help: string; targets: string[] }[] = await page.evaluate(`
+    (async () => {
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+      }));
+    })()
+  `);
+  return found
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v: { id: string; help: string; targets: string[] }) => `${v.id}: ${v.help} (${v.targets.join(', ')})`,
+    );
 }

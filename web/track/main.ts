@@ -4,6 +4,7 @@
  * after confirming.
  */
 import { api, problemText } from '../src/api.js';
+import { attachmentPicker } from '../src/attachment-picker.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, lang, setLang, status, text } from '../src/i18n.js';
 
@@ -39,9 +40,18 @@ function header(): void {
       'div',
       { class: 'bar' },
       h('span', { class: 'brand' }, L('Công Minh — Tra cứu đơn', 'Công Minh — Track your case')),
+      h('a', { class: 'nav', href: '/' }, L('Gửi đơn', 'File a case')),
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => (setLang(lang === 'vi' ? 'en' : 'vi'), render()) },
+        {
+          type: 'button',
+          class: 'link',
+          lang: lang === 'vi' ? 'en' : 'vi',
+          onclick: () => {
+            setLang(lang === 'vi' ? 'en' : 'vi');
+            render();
+          },
+        },
         lang === 'vi' ? 'English' : 'Tiếng Việt',
       ),
     ),
@@ -98,15 +108,23 @@ async function show(receipt: string, flash?: string): Promise<void> {
     'notified',
   ].includes(c.status);
   const replyErr = h('p', { class: 'error', role: 'alert' });
+  const files = attachmentPicker({ id: 'reply-files', max: 5 });
   const reply: HTMLFormElement = h(
     'form',
     {
       'aria-label': L('Trả lời cơ quan', 'Answer the committee'),
       onsubmit: async (e: Event) => {
         e.preventDefault();
+        if (files.busy()) {
+          replyErr.textContent = L('Đợi tải tệp lên xong.', 'Wait for the uploads to finish.');
+          return;
+        }
         try {
           await api(`/public/cases/${encodeURIComponent(receipt)}/messages`, {
-            body: { body: String(new FormData(reply).get('body') ?? '') },
+            body: {
+              body: String(new FormData(reply).get('body') ?? ''),
+              attachments: files.files().map((f) => f.attachmentId),
+            },
           });
           await show(receipt, L('Đã gửi.', 'Sent.'));
         } catch (x) {
@@ -120,6 +138,7 @@ async function show(receipt: string, flash?: string): Promise<void> {
       h('label', { for: 'reply' }, L('Trả lời hoặc bổ sung thông tin', 'Answer or add information')),
       h('textarea', { id: 'reply', name: 'body', rows: 3, required: true, maxlength: 5000 }),
     ),
+    files.element,
     replyErr,
     h('button', { type: 'submit' }, L('Gửi', 'Send')),
   );

@@ -89,6 +89,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       bindTable(fn, data, 'readWrite');
       bindWorkflow(fn, { start: true, callback: true });
       return;
+    case 'GetPublicCommittees':
     case 'ListCases':
     case 'GetCase':
     case 'GetAudit':

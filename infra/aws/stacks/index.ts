@@ -18,6 +18,6 @@ export function buildStacks(app: App, env: Environment): Stacks {
   const auth = new AuthStack(app, 'CongMinhAuth', { env, terminationProtection: true });
   const workflow = new WorkflowStack(app, 'CongMinhWorkflow', { env, data });
   const api = new ApiStack(app, 'CongMinhApi', { env, data, auth });
-  const web = new WebStack(app, 'CongMinhWeb', { env, api });
+  const web = new WebStack(app, 'CongMinhWeb', { env, api, data });
   return { data, auth, workflow, api, web };
 }

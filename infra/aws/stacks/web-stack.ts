@@ -22,11 +22,14 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { WEB_SECURITY_HEADERS } from '../../local/static.js';
+import { homePage, webPages } from '../../../shared/web/pages.js';
+import { contentSecurityPolicy } from '../../local/static.js';
 import type { ApiStack } from './api-stack.js';
+import type { DataStack } from './data-stack.js';
 
 export interface WebStackProps extends StackProps {
   api: ApiStack;
+  data: DataStack;
 }
 
 /** Page paths without a file name get their page's index.html (as the local server does). */
@@ -34,7 +37,7 @@ const pagesCode = `function handler(event) {
   var r = event.request;
   if (r.uri.indexOf('.') === -1) {
     var page = r.uri.split('/')[1];
-    r.uri = '/' + (['staff', 'track', 'dashboard'].indexOf(page) >= 0 ? page : 'staff') + '/index.html';
+    r.uri = '/' + (\${JSON.stringify(webPages)}.indexOf(page) >= 0 ? page : '\${homePage}') + '/index.html';
   }
   return r;
 }`;
@@ -61,7 +64,10 @@ export class WebStack extends Stack {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: WEB_SECURITY_HEADERS['content-security-policy'],
+          // Filers' documents are PUT straight to the attachment bucket's presigned URLs.
+          contentSecurityPolicy: contentSecurityPolicy(
+            `https://${props.data.attachments.bucketRegionalDomainName}`,
+          ),
           override: true,
         },
         strictTransportSecurity: {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntakeOn } from '../../../shared/domain/case.js';
 import { DomainError } from '../../../shared/domain/errors.js';
-import { intakeSchema } from '../../../shared/domain/intake.js';
+import { checkIntakeOn, intakeSchema } from '../../../shared/domain/intake.js';
 import { intakes } from '../../support/fixtures.js';
 
 const codes = (v: unknown) => {
@@ -45,6 +44,16 @@ describe('intake contracts', () => {
     expect(codes({ ...intakes.complaint(), inCourt: true })).toContain('inCourt:in_court');
     expect(codes({ ...intakes.complaint(), instance: 2 })).toContain('firstDecision:first_decision_required');
     expect(codes({ ...intakes.complaint(), instance: 2, firstDeadlineExpired: true })).toEqual([]);
+    const firstDecision = { number: '01/QĐ', date: '2026-01-10', issuer: 'UBND xã' };
+    expect(codes({ ...intakes.complaint(), instance: 2, firstDecision })).toContain(
+      'attachments:first_decision_document_required',
+    );
+    expect(
+      codes({ ...intakes.complaint(), instance: 2, firstDecision, attachments: [crypto.randomUUID()] }),
+    ).toEqual([]);
+    expect(codes({ ...intakes.complaint(), instance: 2, firstDecision, firstCaseReference: 'KN-1' })).toEqual(
+      [],
+    );
   });
 
   it('requires representatives for a letter with five or more signers (Law on Citizen Reception art. 29)', () => {

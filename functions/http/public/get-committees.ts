@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import type { publicCommitteesResponse } from '../../../shared/api/contracts.js';
+import { DEFAULT_PROFILE_ID, profileIds } from '../../../shared/domain/profiles/index.js';
+import { store } from '../../../shared/lambda/deps.js';
+import { publicHandler } from '../../../shared/lambda/http.js';
+import { listCommittees } from '../../../shared/store/committees.js';
+
+/** The receiving bodies for the filing form: names and procedure only, cached for five minutes. */
+export const handler = publicHandler({}, async () => {
+  const items = (await listCommittees(store())).map((c) => ({
+    committeeId: c.committeeId,
+    name: c.name,
+    level: c.level,
+    profileId: profileIds.find((id) => id === c.profileId) ?? DEFAULT_PROFILE_ID,
+  }));
+  const body: z.infer<typeof publicCommitteesResponse> = { items };
+  return { status: 200, body, headers: { 'cache-control': 'public, max-age=300' } };
+});

@@ -3,10 +3,11 @@
  * call (counted by an SDK middleware on every client), one lifecycle's requests and state
  * transitions, intake throughput and latency through the local gateway, and Lambda bundle sizes.
  */
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { dynamo } from '../../shared/aws/clients.js';
@@ -204,6 +205,25 @@ for (const e of entries.sort()) {
     `bundle ${e.replace('functions/', '')}`,
     `${(r.outputFiles[0]!.contents.length / 1024).toFixed(1)} KB`,
     '≤ 150 KB',
+  ]);
+}
+
+// Page weight: what a browser fetches for each page of the build (the HTML, its module scripts,
+// preloads and styles), raw and as CloudFront serves it compressed. Run `npm run build:web` first.
+const dist = 'web/dist';
+for (const page of existsSync(dist)
+  ? readdirSync(dist).filter((d) => existsSync(`${dist}/${d}/index.html`))
+  : []) {
+  const html = readFileSync(`${dist}/${page}/index.html`);
+  const assets = [...html.toString().matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const files = [html, ...assets.map((a) => readFileSync(`${dist}${a}`))];
+  const raw = files.reduce((n, f) => n + f.length, 0);
+  const gz = files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0);
+  const br = files.reduce((n, f) => n + brotliCompressSync(f).length, 0);
+  rows.push([
+    `page /${page} transfer (${files.length} files)`,
+    `${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip, ${(br / 1024).toFixed(1)} KB brotli`,
+    'report',
   ]);
 }
 

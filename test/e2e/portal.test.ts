@@ -148,11 +148,13 @@ describe('public portal on a phone, in Vietnamese', () => {
     await textOf(page.locator('h1'), c.reference);
     await textOf(page.locator('.messages'), 'ảnh chụp thửa đất');
     await checkStep(page, 'portal-5-tracking');
-    await page.getByLabel('Trả lời hoặc bổ sung thông tin').fill('Tôi gửi kèm ảnh chụp thửa đất.');
+    await page.getByLabel('Trả lời hoặc bổ sung thông tin').fill('Tôi gửi kèm ảnh chụp thửa đất <b>mới</b>.');
     await page.locator('#reply-files').setInputFiles(pngPath);
     await visible(page.locator('.files li'));
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Đã gửi.' }));
+    await textOf(page.locator('.messages'), 'ảnh chụp thửa đất <b>mới</b>.');
+    expect(await page.locator('.messages b').count()).toBe(0);
     expect((await detail(rt, chair, c.caseId)).attachments).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Rút đơn…' }).click();
@@ -205,16 +207,23 @@ describe('public portal on a phone, in Vietnamese', () => {
     expect(problems).toEqual([]);
   });
 
-  it('files a petition with a document', async () => {
+  it('files a petition with a document; markup typed in a field is shown as text, never run', async () => {
     const page = await phone();
     await chooseKind(page, /^Kiến nghị/);
     await person(page, 'Phạm Thị Dung');
-    await page.getByLabel('Chủ đề').fill('Đèn chiếu sáng ngõ 45');
-    await content(page, 'Đèn chiếu sáng ngõ 45 hỏng đã ba tháng, đề nghị phường sửa để bảo đảm an toàn.');
+    const topic = 'Đèn ngõ 45 <script>window.pwned = 1</script>';
+    await page.getByLabel('Chủ đề').fill(topic);
+    await content(page, 'Đèn chiếu sáng ngõ 45 hỏng đã ba tháng <img src=x onerror="window.pwned = 2">.');
     await attach(page, pngPath, `cm-anh-${process.pid}.png`);
+    await page.getByRole('button', { name: 'Xem lại' }).click();
+    await textOf(page.locator('dl.review'), topic);
+    expect(await page.locator('dl.review script, dl.review img').count()).toBe(0);
+    await page.getByRole('button', { name: 'Sửa' }).click();
     await reviewAndSend(page);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
     const c = await filedCase(page);
     expect(c).toMatchObject({ kind: 'petition' });
+    expect(c.content).toContain('<img src=x');
     expect(c.attachments).toHaveLength(1);
     expect(problems).toEqual([]);
   });

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
@@ -56,6 +56,7 @@ describe('tracking page on a phone', () => {
     // Nothing sticks out sideways at 360 px.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(page, 'track-phone');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page
       .getByLabel('Trả lời hoặc bổ sung thông tin')
@@ -74,6 +75,7 @@ describe('tracking page on a phone', () => {
     await page.reload();
     await textOf(page.locator('.status-line .badge'), 'Đã kết thúc');
     await screenshot(page, 'track-withdrawn');
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
@@ -61,8 +61,10 @@ describe('committee workspace', () => {
     const intake = await signIn('intake');
     await visible(intake.getByRole('link', { name: filed.reference }));
     await screenshot(intake, 'queue-screening');
+    expect(await axeViolations(intake)).toEqual([]);
     await openCase(intake, 'Đang phân loại', filed.reference);
     await screenshot(intake, 'case-screening');
+    expect(await axeViolations(intake)).toEqual([]);
     await doAction(intake, 'Thụ lý', async (p) => {
       await p.getByLabel('Mức độ phức tạp').selectOption('normal');
     });
@@ -103,6 +105,7 @@ describe('committee workspace', () => {
     await textOf(chair.locator('.timeline'), 'Đã làm việc với UBND phường');
     await visible(chair.getByText('Chuỗi kiểm toán toàn vẹn'));
     await screenshot(chair, 'case-decided');
+    expect(await axeViolations(chair)).toEqual([]);
 
     const tracked = (await rt.call(`/public/cases/${filed.receipt}`)).body;
     expect(tracked.status).toBe('notified');
@@ -177,6 +180,7 @@ describe('committee workspace', () => {
     await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await textOf(page.locator('main'), 'dang-uy-xa · UBKT Đảng ủy xã · vn-party-inspection');
     await screenshot(page, 'admin');
+    expect(await axeViolations(page)).toEqual([]);
     const login = await rt.call('/local/auth/token', {
       body: { username: 'tran.c', password: 'mat-khau-moi-12345' },
     });
@@ -191,6 +195,7 @@ describe('committee workspace', () => {
     await page.keyboard.press('Tab');
     await visible(page.locator(':focus'));
     await screenshot(page, 'queue-english');
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -297,6 +297,13 @@ describe('web stack', () => {
         }),
       }),
     });
+    // Page paths get their page (the filing form at the root), as the local server does.
+    const fns = Object.values(web.findResources('AWS::CloudFront::Function')).map(
+      (f) => f.Properties.FunctionCode,
+    );
+    expect(
+      fns.some((c: string) => c.includes('["file","track","staff","dashboard"]') && c.includes(": 'file')")),
+    ).toBe(true);
     // The CSP names the attachment bucket as the only other origin (filers' uploads go straight there).
     const [policy] = Object.values(web.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
     const csp = JSON.stringify(

@@ -82,6 +82,14 @@ describe('public intake refuses bad input and stores nothing', () => {
     );
   });
 
+  it('a legal notice version that was never shown → 422', async () => {
+    const r = await unchanged(
+      () => rt.call('/public/cases', { body: { ...intakes.complaint(), legalNoticeVersion: '1999.9' } }),
+      422,
+    );
+    expect(r.body.errors[0].path).toBe('legalNoticeVersion');
+  });
+
   it('unknown committee → 422', async () => {
     const r = await unchanged(
       () => rt.call('/public/cases', { body: { ...intakes.petition(), committee: 'no-such-body' } }),

@@ -37,7 +37,7 @@ const pagesCode = `function handler(event) {
   var r = event.request;
   if (r.uri.indexOf('.') === -1) {
     var page = r.uri.split('/')[1];
-    r.uri = '/' + (\${JSON.stringify(webPages)}.indexOf(page) >= 0 ? page : '\${homePage}') + '/index.html';
+    r.uri = '/' + (${JSON.stringify(webPages)}.indexOf(page) >= 0 ? page : '${homePage}') + '/index.html';
   }
   return r;
 }`;

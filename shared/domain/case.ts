@@ -4,9 +4,8 @@
  */
 import * as z from 'zod';
 import { attachmentSummarySchema } from './attachments.js';
-import { daysBetween, type IsoDate, isoDate, localDate } from './calendar.js';
+import { type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
-import { invalid } from './errors.js';
 import { checkIntakeOn, fields, type Intake, type Person } from './intake.js';
 import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
 import { type Status, statuses } from './status.js';

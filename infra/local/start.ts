@@ -18,6 +18,7 @@ const lines = [
   '',
   'Công Minh is running locally.',
   '',
+  `  Filing form     ${rt.url}/   (the public portal: file a case, keep the receipt)`,
   `  Staff workspace ${rt.url}/staff`,
   `  Tracking page   ${rt.url}/track   (a receipt below, or the link given at filing)`,
   `  Outbox          ${rt.url}/dev/outbox   (notices the system sent; SES in AWS)`,

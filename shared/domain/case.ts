@@ -169,6 +169,8 @@ const pseudonymRole = {
 export interface VaultedIdentity {
   complainant: Person | null;
   otherParties: { fullName: string; address: string; relationship?: string }[];
+  /** The other signers of a group letter. */
+  coSigners: { fullName: string; address: string }[];
 }
 
 export interface NewCase {
@@ -198,6 +200,7 @@ export function openCase(
     identity: {
       complainant: intake.kind === 'denunciation' && intake.anonymous ? null : (intake.complainant ?? null),
       otherParties: intake.kind === 'dispute' ? intake.parties : [],
+      coSigners: intake.coSigners,
     },
     case: {
       caseId: ctx.caseId,

@@ -215,6 +215,11 @@ describe('public portal on a phone, in Vietnamese', () => {
     await page.getByLabel('Chủ đề').fill(topic);
     await content(page, 'Đèn chiếu sáng ngõ 45 hỏng đã ba tháng <img src=x onerror="window.pwned = 2">.');
     await attach(page, pngPath, `cm-anh-${process.pid}.png`);
+    // A group letter: a second signer, and the first signer represents both.
+    await page.getByRole('button', { name: 'Thêm người ký' }).click();
+    await page.locator('#f-coSigners-0-fullName').fill('Lý Văn Hùng');
+    await page.locator('#f-coSigners-0-address').fill('Số 47 ngõ 45, Hà Nội');
+    await page.getByLabel('Người ký thứ 1 (bạn)').check();
     await page.getByRole('button', { name: 'Xem lại' }).click();
     await textOf(page.locator('dl.review'), topic);
     expect(await page.locator('dl.review script, dl.review img').count()).toBe(0);
@@ -224,6 +229,15 @@ describe('public portal on a phone, in Vietnamese', () => {
     const c = await filedCase(page);
     expect(c).toMatchObject({ kind: 'petition' });
     expect(c.content).toContain('<img src=x');
+    expect(c.details).toMatchObject({ signerCount: 2, representatives: [0] });
+    const chair = await rt.login('chair');
+    const revealed = await rt.call(`/cases/${c.caseId}/identity/reveal`, {
+      token: chair,
+      body: { reason: 'Kiểm tra tư cách người ký đơn tập thể' },
+    });
+    expect(revealed.body.identity.coSigners).toEqual([
+      { fullName: 'Lý Văn Hùng', address: 'Số 47 ngõ 45, Hà Nội' },
+    ]);
     expect(c.attachments).toHaveLength(1);
     expect(problems).toEqual([]);
   });

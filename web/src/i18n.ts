@@ -58,6 +58,8 @@ const dict = {
   auditValid: { vi: 'Chuỗi kiểm toán toàn vẹn', en: 'Audit chain intact' },
   auditBroken: { vi: 'CHUỖI KIỂM TOÁN BỊ PHÁ VỠ', en: 'AUDIT CHAIN BROKEN' },
   language: { vi: 'English', en: 'Tiếng Việt' },
+  coSigners: { vi: 'Người cùng ký đơn', en: 'Other signers' },
+  otherParties: { vi: 'Các bên còn lại', en: 'Other parties' },
   view_mine: { vi: 'Việc của tôi', en: 'My cases' },
   view_overdue: { vi: 'Quá hạn', en: 'Overdue' },
   view_week: { vi: 'Đến hạn tuần này', en: 'Due this week' },
@@ -115,6 +117,15 @@ export const detailLabels: Record<string, { vi: string; en: string }> = {
   firstDecision: { vi: 'Quyết định lần đầu', en: 'First decision' },
   exclusions: { vi: 'Kiểm tra phạm vi hòa giải', en: 'Scope check' },
   representatives: { vi: 'Người đại diện', en: 'Representatives' },
+};
+
+export const personLabels: Record<string, { vi: string; en: string }> = {
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  idNumber: { vi: 'Số căn cước', en: 'Citizen ID' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  phone: { vi: 'Điện thoại', en: 'Phone' },
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  relationship: { vi: 'Quan hệ', en: 'Relationship' },
 };
 
 export const eventLabels: Record<string, { vi: string; en: string }> = {

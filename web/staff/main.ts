@@ -11,6 +11,7 @@ import {
   eventLabels,
   kindLabels,
   lang,
+  personLabels,
   setLang,
   status,
   t,
@@ -379,17 +380,25 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             e.preventDefault();
             const reason = (document.getElementById(reasonId) as HTMLInputElement).value;
             try {
-              const r = await api<{ identity: { complainant: Record<string, string> | null } }>(
-                `/cases/${caseId}/identity/reveal`,
-                { body: { reason } },
-              );
-              const p = r.identity.complainant ?? {};
-              out.replaceChildren(
+              type Person = Record<string, string>;
+              const r = await api<{
+                identity: { complainant: Person | null; coSigners?: Person[]; otherParties?: Person[] };
+              }>(`/cases/${caseId}/identity/reveal`, { body: { reason } });
+              const person = (p: Person) =>
                 h(
                   'dl',
                   { class: 'identity' },
-                  ...Object.entries(p).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
-                ),
+                  ...Object.entries(p).flatMap(([k, v]) => [
+                    h('dt', {}, text(personLabels[k]) || k),
+                    h('dd', {}, v),
+                  ]),
+                );
+              const group = (title: string, people: Person[] | undefined) =>
+                people?.length ? [h('h3', {}, title), ...people.map(person)] : [];
+              out.replaceChildren(
+                person(r.identity.complainant ?? {}),
+                ...group(t('coSigners'), r.identity.coSigners),
+                ...group(t('otherParties'), r.identity.otherParties),
               );
             } catch (x) {
               out.textContent =

@@ -6,40 +6,13 @@
  * Verifying every chain is inherently a full read, so this offline tool pages through the table with
  * a Scan; no request path of the product scans.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { verifyChain } from '../../shared/audit/chain.js';
 import { getCase, listEvents } from '../../shared/store/case-repository.js';
-import { type DynamoLocal, startDynamoLocal } from './dynamodb.js';
-import { RUNTIME_FILE, type RuntimeInfo } from './runtime.js';
+import { openLocalStore } from './local-store.js';
 
-const dataDir = resolve(process.env.CM_DATA_DIR ?? '.data');
-const infoPath = join(dataDir, RUNTIME_FILE);
-const running = existsSync(infoPath)
-  ? (JSON.parse(readFileSync(infoPath, 'utf8')) as RuntimeInfo)
-  : undefined;
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const local: DynamoLocal | undefined =
-  running && isAlive(running.pid) ? undefined : await startDynamoLocal(join(dataDir, 'dynamodb'));
-const endpoint = local ? local.endpoint : running!.dynamoEndpoint;
-const tableName = running?.tableName ?? 'cong-minh';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const raw = new DynamoDBClient({
-  endpoint,
-  region: 'ap-southeast-1',
-  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-});
-const store = { db: DynamoDBDocumentClient.from(raw), tableName };
+const { store, close } = await openLocalStore();
+const tableName = store.tableName;
 
 let ids = process.argv.slice(2);
 if (ids.length === 0) {
@@ -71,6 +44,5 @@ for (const id of ids) {
   );
 }
 console.log(`\n${ids.length} case(s), ${bad} with a broken chain.`);
-raw.destroy();
-await local?.stop();
+await close();
 process.exit(bad ? 1 : 0);

@@ -23,12 +23,13 @@ import {
 } from '../../workflows/case-lifecycle/asl.js';
 import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
-import { type ApiHandler, compileRoute, createGateway, lambdaContext } from './gateway.js';
+import { type ApiHandler, compileRoute, createGateway, lambdaContext, routeScope } from './gateway.js';
 import { outboxPage } from './outbox-page.js';
 import { LocalScheduler } from './scheduler.js';
 import { LOCAL_CLIENT_ID, LocalSignIn } from './sign-in.js';
 import { staticSite } from './static.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions.js';
+import { type StreamHandler, type StreamPoller, startStreamPoller } from './stream-poller.js';
 
 export interface RuntimeOptions {
   port: number;
@@ -55,6 +56,8 @@ export interface Runtime {
   /** ARN of a workflow task function, for fault injection. */
   taskArn(name: string): string;
   sfn: LocalStepFunctions;
+  /** The metrics projector on the table's stream. */
+  metrics: StreamPoller;
   /** The client the local workflow service uses for its DynamoDB task states. */
   workflowDynamo: DynamoDBClient;
   scheduler: LocalScheduler;
@@ -147,6 +150,17 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   });
   setLocalEnv({ [ENV.sfnEndpoint]: await sfn.listen(), [ENV.stateMachineArn]: stateMachineArn });
 
+  // DynamoDB Streams → the metrics projector, as the event source mapping does in AWS.
+  const projector = (await import('../../functions/streams/metrics-projector.js')) as {
+    handler: StreamHandler;
+  };
+  const metrics = startStreamPoller({
+    endpoint: dynamoEndpoint,
+    tableName,
+    handler: (e) => routeScope.run('metrics-projector', () => projector.handler(e)),
+    checkpointFile: join(dataDir, `stream-${tableName}.json`),
+  });
+
   const compiled = await Promise.all(
     routes.map(async (r) => {
       const mod = (await import(`../../functions/http/${r.entry}`)) as { handler: ApiHandler };
@@ -195,6 +209,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     dynamoEndpoint,
     taskArn: (name) => localFunctionArn(FUNCTION_PREFIX, name),
     sfn,
+    metrics,
     workflowDynamo: dynamo,
     scheduler,
     outboxFile,
@@ -204,6 +219,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();
       await scheduler.stop();
+      await metrics.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       dynamo.destroy();

@@ -3,6 +3,7 @@
  * the case (clocks, notices) and what the audit event records. `decide` is the only way a case
  * changes; it is pure.
  */
+
 import { type ActionName, type ActionOf, type ActionRequest, actionSchemas } from './actions.js';
 import type { Actor, StaffRole } from './actor.js';
 import { localDate } from './calendar.js';
@@ -17,6 +18,7 @@ import {
   stopAllClocks,
 } from './clocks.js';
 import { conflict, forbidden, invalid } from './errors.js';
+import { metricFacts } from './metrics.js';
 import { type Profile, rulesFor, type TrackRules } from './profile.js';
 import type { Status } from './status.js';
 
@@ -662,7 +664,12 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
     version: c.version + 1,
     updatedAt: ctx.now.toISOString(),
   };
-  return { next, event: { action: req.action, from: c.status, to, data: row.record?.(req as never) ?? {} } };
+  const data: Record<string, unknown> = row.record?.(req as never) ?? {};
+  const m = metricFacts(c, next, req.action, env.today);
+  return {
+    next,
+    event: { action: req.action, from: c.status, to, data: Object.keys(m).length ? { ...data, m } : data },
+  };
 }
 
 /** System work the workflow does before it parks: deliver notices, link, notify a decision, close. */

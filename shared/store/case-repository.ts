@@ -108,6 +108,7 @@ export function newCaseItems(tableName: string, c: Case, event: AuditEvent) {
     putNew(tableName, caseItem(c)),
     putNew(tableName, eventItem(event)),
     putNew(tableName, { ...keys.reference(c.reference), entity: 'reference', caseId: c.caseId }),
+    putNew(tableName, { ...keys.caseIndex(c.receivedOn.slice(0, 7), c.caseId), entity: 'case_index' }),
   ];
 }
 

@@ -11,6 +11,9 @@ export const keys = {
   /** Reference → case id (second-instance links, duplicates). */
   reference: (reference: string) => ({ PK: `REF#${reference}`, SK: 'REF' }),
   idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
+  /** Every case by the month it was received: how a recount finds all cases without a Scan. */
+  caseIndex: (month: string, caseId: string) => ({ PK: `CASES#${month}`, SK: caseId }),
+  caseIndexPk: (month: string) => `CASES#${month}`,
   queuePk: (committee: string, status: string) => `QUEUE#${committee}#${status}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
   /** A case's entry in one assignee's work list. */

@@ -30,8 +30,9 @@ export async function fileCase(
   rt: TestRuntime,
   token: string,
   body: { committee: string; [k: string]: unknown },
+  headers?: Record<string, string>,
 ): Promise<Filed> {
-  const r = await rt.call('/public/cases', { body });
+  const r = await rt.call('/public/cases', { body, headers });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   await rt.sfn.idle();
   const q = await rt.call(`/cases?stage=screening&committee=${body.committee}&limit=100`, { token });

@@ -31,7 +31,7 @@ export interface TestRuntime extends Runtime {
     },
   ): Promise<Api>;
   login(username: string): Promise<string>;
-  /** Every item in the table: tests use it to prove bad input stored nothing. */
+  /** Every item in the table (once the workflow and the projector are idle): proves bad input stored nothing. */
   itemCount(): Promise<number>;
 }
 
@@ -86,6 +86,9 @@ export async function startTestRuntime(
       return r.body.accessToken as string;
     },
     async itemCount() {
+      // The metrics projector writes after the fact: let it catch up, so counts compare like with like.
+      await rt.sfn.idle();
+      await rt.metrics.drain();
       let n = 0;
       let start: Record<string, never> | undefined;
       do {

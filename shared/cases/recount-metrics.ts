@@ -1,0 +1,82 @@
+/**
+ * Rebuilds every metric counter from the audit trail: each case (found through the by-month case
+ * index, never a Scan), its fixed facts and its events, through the same projection the live
+ * projector uses. `expectedCounters` only reads; `writeCounters` replaces the counters it computed.
+ */
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { addDays, type IsoDate } from '../domain/calendar.js';
+import { type Counts, deltaOf, factsOf, sumCounts } from '../domain/metrics.js';
+import { getCase, listEvents, type StoreContext } from '../store/case-repository.js';
+import { keys } from '../store/keys.js';
+import { counterWrites } from '../store/metrics.js';
+
+export interface Recount {
+  cases: number;
+  events: number;
+  counters: Map<string, { key: { PK: string; SK: string }; counts: Counts }>;
+}
+
+/** The months from `from` to the month of `today`, as `YYYY-MM`. */
+export function monthsBetween(from: string, today: IsoDate): string[] {
+  const out: string[] = [];
+  for (let d = `${from}-01`; d.slice(0, 7) <= today.slice(0, 7); d = addDays(d, 32).slice(0, 8).concat('01'))
+    out.push(d.slice(0, 7));
+  return out;
+}
+
+async function caseIdsOf(s: StoreContext, month: string): Promise<string[]> {
+  const ids: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await s.db.send(
+      new QueryCommand({
+        TableName: s.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.caseIndexPk(month) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    ids.push(...(out.Items ?? []).map((i) => String(i.SK)));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return ids;
+}
+
+export async function expectedCounters(s: StoreContext, months: string[]): Promise<Recount> {
+  const counters: Recount['counters'] = new Map();
+  let cases = 0;
+  let events = 0;
+  for (const month of months) {
+    for (const caseId of await caseIdsOf(s, month)) {
+      const c = await getCase(s, caseId);
+      if (!c) continue;
+      cases++;
+      const facts = factsOf(c);
+      for (const e of await listEvents(s, caseId)) {
+        events++;
+        const d = deltaOf(facts, e);
+        if (!d) continue;
+        for (const w of counterWrites(facts, e, d)) {
+          const id = `${w.key.PK}\u0000${w.key.SK}`;
+          const at = counters.get(id) ?? { key: w.key, counts: {} };
+          sumCounts(at.counts, w.counts);
+          counters.set(id, at);
+        }
+      }
+    }
+  }
+  return { cases, events, counters };
+}
+
+export async function writeCounters(s: StoreContext, r: Recount): Promise<void> {
+  const items = [...r.counters.values()].map((c) => ({
+    PutRequest: { Item: { ...c.key, entity: 'metric', ...c.counts } },
+  }));
+  for (let i = 0; i < items.length; i += 25) {
+    let request: Record<string, unknown[]> | undefined = { [s.tableName]: items.slice(i, i + 25) };
+    while (request && Object.keys(request).length) {
+      const out = await s.db.send(new BatchWriteCommand({ RequestItems: request as never }));
+      request = out.UnprocessedItems as typeof request;
+    }
+  }
+}

@@ -188,14 +188,34 @@ describe('workflow stack', () => {
     );
   });
 
-  it('alarms on failed executions and on undelivered alerts', () => {
+  it('alarms on failed executions, undelivered alerts and uncounted audit events', () => {
     const alarms = Object.values(t.workflow.findResources('AWS::CloudWatch::Alarm')) as {
       Properties: { MetricName: string; Namespace: string };
     }[];
     expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
+      'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/States:ExecutionsFailed',
     ]);
+  });
+
+  it('feeds only inserted audit events from the stream to the projector, retrying failed items', () => {
+    t.workflow.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              eventName: ['INSERT'],
+              dynamodb: { Keys: { SK: { S: [{ prefix: 'EVT#' }] } } },
+            }),
+          },
+        ],
+      },
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
   });
 
   it('lets only the Advance task open the identity vault (to address notices)', () => {

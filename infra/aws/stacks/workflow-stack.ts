@@ -2,9 +2,12 @@
  * The case-lifecycle state machine (Standard), its Advance task, and the deadline alerts: a scheduler
  * group, the role schedules use to invoke the alert function, a dead-letter queue, and alarms.
  */
+
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { EventSourceMapping, FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -106,6 +109,44 @@ export class WorkflowStack extends Stack {
       alarmDescription:
         'A case workflow failed after its retries: start it again for the case (it is re-entrant) and look at the error.',
       metric: this.stateMachine.metricFailed({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    // The metrics projector: inserted audit events from the table's stream, each counted once.
+    const projector = new HouseFunction(this, 'MetricsProjector', {
+      entry: 'streams/metrics-projector.ts',
+      timeout: Duration.seconds(60),
+    }).fn;
+    bindTable(projector, props.data, 'readWrite');
+    props.data.table.grantStreamRead(projector);
+    const projectorDlq = new Queue(this, 'MetricsProjectorDlq', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    new EventSourceMapping(this, 'AuditEventStream', {
+      target: projector,
+      eventSourceArn: props.data.table.tableStreamArn!,
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      maxBatchingWindow: Duration.seconds(2),
+      bisectBatchOnError: true,
+      reportBatchItemFailures: true,
+      retryAttempts: 10,
+      onFailure: new SqsDlq(projectorDlq),
+      filters: [
+        FilterCriteria.filter({
+          eventName: FilterRule.isEqual('INSERT'),
+          dynamodb: { Keys: { SK: { S: FilterRule.beginsWith('EVT#') } } },
+        }),
+      ],
+    });
+    new Alarm(this, 'MetricsProjectorDeadLetters', {
+      alarmDescription:
+        'Audit events could not be counted: leadership figures are short until `metrics:recount` is run.',
+      metric: projectorDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       threshold: 1,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -64,6 +64,14 @@ export const routes: readonly Route[] = [
     auth: 'public',
   },
   { id: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'public/get-openapi.ts', auth: 'public' },
+  { id: 'GetMetrics', method: 'GET', path: '/metrics', entry: 'leadership/get-metrics.ts', auth: 'staff' },
+  {
+    id: 'GetReport',
+    method: 'GET',
+    path: '/reports/{period}',
+    entry: 'leadership/get-report.ts',
+    auth: 'staff',
+  },
   { id: 'ListCases', method: 'GET', path: '/cases', entry: 'staff/list-cases.ts', auth: 'staff' },
   { id: 'GetCase', method: 'GET', path: '/cases/{id}', entry: 'staff/get-case.ts', auth: 'staff' },
   {

@@ -103,6 +103,22 @@ export const publicCommitteesResponse = z.object({
   ),
 });
 
+const committeeId = z.string().regex(/^[a-z0-9-]{2,40}$/);
+/** A month (`2026-11`), a quarter (`2026-Q4`), 6, 9 or 12 months (`2026-6M`…) or a year (`2026`). */
+export const periodId = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|6M|9M|12M))?$/, { message: 'invalid_period' });
+export const reportPeriodId = z.string().regex(/^\d{4}-(Q[1-4]|6M|9M|12M)$/, { message: 'invalid_period' });
+
+export const metricsQuery = z.strictObject({
+  period: periodId.optional(),
+  committee: committeeId.optional(),
+});
+export const reportQuery = z.strictObject({
+  committee: committeeId.optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
 /** Exactly one view: a stage, my work, the overdue cases, or those due this week. */
 export const queueQueryShape = z.strictObject({
   committee: z

@@ -130,6 +130,29 @@ export function openApiDocument(serverUrl: string) {
           responses: { '200': { description: 'Deadlines', content: json(c.deadlinesResponse) }, ...errors },
         },
       },
+      '/metrics': {
+        get: {
+          summary:
+            'Leadership figures for a period (default: this quarter): headline with the 85 % target, 12-month trend, backlog by age, by kind, field and outcome; counts of 1–4 shown as "<5" outside the reader’s committees',
+          security: [{ staff: [] }],
+          parameters: queryParams(c.metricsQuery),
+          responses: { '200': { description: 'The figures' }, ...staffErrors },
+        },
+      },
+      '/reports/{period}': {
+        get: {
+          summary: 'The periodic report (quarter, 6, 9 or 12 months), a row per kind and a total; CSV with format=csv',
+          security: [{ staff: [] }],
+          parameters: [
+            { name: 'period', in: 'path', required: true, schema: schema(c.reportPeriodId, 'input') },
+            ...queryParams(c.reportQuery),
+          ],
+          responses: {
+            '200': { description: 'The report (application/json or text/csv)' },
+            ...staffErrors,
+          },
+        },
+      },
       '/cases': {
         get: {
           summary: 'A committee queue at a stage, by due date',

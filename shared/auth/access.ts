@@ -57,6 +57,11 @@ export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read')
 }
 
 /** Committees, staff and profiles are the admin's. */
+/** Figures only: leadership reads metrics and reports, never a case or an identity. */
+export function assertLeadership(actor: Staff): void {
+  if (!actor.roles.includes('leadership')) throw forbidden('leadership only');
+}
+
 export function assertAdmin(actor: Staff): void {
   if (!actor.roles.includes('admin')) throw forbidden('admin only');
 }

@@ -59,6 +59,10 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Căn cứ không thụ lý không có trong quy trình',
     en: 'Not a rejection ground of this procedure',
   },
+  invalid_period: {
+    vi: 'Kỳ không hợp lệ: tháng (2026-11), quý (2026-Q4), 6, 9 hoặc 12 tháng (2026-6M) hoặc năm (2026)',
+    en: 'Not a period: a month (2026-11), a quarter (2026-Q4), 6, 9 or 12 months (2026-6M) or a year (2026)',
+  },
   invalid_cursor: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid page cursor' },
   invalid_receipt: { vi: 'Mã tra cứu không đúng định dạng', en: 'The receipt code is malformed' },
   idempotency_mismatch: {

@@ -83,6 +83,8 @@ function validate<S>(schema: S | undefined, value: unknown): BodyOf<S> {
 }
 
 function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
+  // A string body is sent as it is, with the type the handler names (CSV reports); anything else is JSON.
+  const raw = typeof result.body === 'string';
   return {
     statusCode: result.status,
     headers: {
@@ -90,7 +92,7 @@ function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
       'cache-control': 'no-store',
       ...result.headers,
     },
-    body: result.body === undefined ? undefined : JSON.stringify(result.body),
+    body: result.body === undefined ? undefined : raw ? (result.body as string) : JSON.stringify(result.body),
   };
 }
 

@@ -90,6 +90,8 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       bindWorkflow(fn, { start: true, callback: true });
       return;
     case 'GetPublicCommittees':
+    case 'GetMetrics':
+    case 'GetReport':
     case 'ListCases':
     case 'GetCase':
     case 'GetAudit':

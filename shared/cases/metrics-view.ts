@@ -1,0 +1,337 @@
+/**
+ * Leadership figures (DESIGN.md §6) from the metric counters, at a cost that does not grow with the
+ * number of cases: the dashboard reads the monthly totals, one period's breakdown and the backlog
+ * (three Queries) and, for one committee, its overdue cases (a fourth); a report reads the monthly
+ * totals, one breakdown per quarter it spans and nothing else.
+ *
+ * Definitions, in the shape of the national report:
+ * - to resolve = carried in (accepted and reopened before the period, not yet ended) + accepted and
+ *   reopened in the period; resolution rate = resolved ÷ to resolve (target 85 %);
+ * - on-time rate = resolved by the deadline ÷ resolved; overturn rate = second-instance complaints
+ *   upheld in whole or part ÷ second-instance complaints resolved;
+ * - mean days: to acceptance from receipt, to resolution from acceptance, paused time excluded.
+ * Counts from 1 to 4 are shown as "<5" outside the committees the reader belongs to.
+ */
+import { type IsoDate, localDate } from '../domain/calendar.js';
+import { ageBandOf, ageBands, type Counts, monthsOf, sumCounts } from '../domain/metrics.js';
+import { type QueueView, queryQueue, type StoreContext } from '../store/case-repository.js';
+import { ALL, type CounterItem, readBreakdown, readMonthlyTotals, readNow } from '../store/metrics.js';
+
+export const RESOLUTION_TARGET = 0.85;
+export const KINDS = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
+
+export type Figure = number | '<5';
+
+/** The months of a dashboard or report period: `YYYY-MM`, `YYYY-Qn`, `YYYY-6M|9M|12M`, `YYYY`. */
+export function periodMonths(period: string): string[] | null {
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return [period];
+  return monthsOf(period);
+}
+
+/** The breakdown partitions that add up to a period (a month, quarters, or the year). */
+function breakdownPeriods(period: string, months: string[]): string[] {
+  if (months.length === 1) return [months[0]!];
+  if (months.length === 12) return [period.slice(0, 4)];
+  const year = period.slice(0, 4);
+  const quarters = [...new Set(months.map((m) => Math.floor((Number(m.slice(5)) - 1) / 3) + 1))];
+  return quarters.map((q) => `${year}-Q${q}`);
+}
+
+export const currentQuarter = (today: IsoDate) =>
+  `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+
+const countsOf = (item: CounterItem | undefined): Counts => {
+  const out: Counts = {};
+  if (!item) return out;
+  for (const [k, v] of Object.entries(item)) if (typeof v === 'number') out[k as keyof Counts] = v;
+  return out;
+};
+const n = (c: Counts, k: string) => (c as Record<string, number | undefined>)[k] ?? 0;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** Derived figures of one set of counters over a period, with what was carried in. */
+function figuresOf(c: Counts, carriedIn: number) {
+  const toResolve = carriedIn + n(c, 'accepted') + n(c, 'reopened');
+  const outcomes = Object.fromEntries(
+    Object.entries(c)
+      .filter(([k]) => k.startsWith('outcome_'))
+      .map(([k, v]) => [k.slice('outcome_'.length), v ?? 0]),
+  );
+  return {
+    received: n(c, 'received'),
+    anonymous: n(c, 'anonymous'),
+    eligible: n(c, 'eligible'),
+    withinJurisdiction: n(c, 'withinJurisdiction'),
+    accepted: n(c, 'accepted'),
+    rejected: n(c, 'rejected'),
+    transferred: n(c, 'transferred'),
+    duplicate: n(c, 'duplicate'),
+    carriedIn,
+    toResolve,
+    resolved: n(c, 'resolved'),
+    resolvedOnTime: n(c, 'resolvedOnTime'),
+    unresolvedAtEnd: toResolve - n(c, 'endedAfterAcceptance'),
+    withdrawn: n(c, 'withdrawn'),
+    terminated: n(c, 'terminated'),
+    extensions: n(c, 'extensions'),
+    becameOverdue: n(c, 'overdue'),
+    reopened: n(c, 'reopened'),
+    secondInstanceResolved: n(c, 'secondInstanceResolved'),
+    overturned: n(c, 'overturned'),
+    resolutionRate: ratio(n(c, 'resolved'), toResolve),
+    onTimeRate: ratio(n(c, 'resolvedOnTime'), n(c, 'resolved')),
+    overturnRate: ratio(n(c, 'overturned'), n(c, 'secondInstanceResolved')),
+    meanDaysToAccept: ratio(n(c, 'acceptDaysSum'), n(c, 'acceptDaysN')),
+    meanDaysToResolve: ratio(n(c, 'resolveDaysSum'), n(c, 'resolveDaysN')),
+    outcomes,
+  };
+}
+type Figures = ReturnType<typeof figuresOf>;
+
+/** The monthly totals as sums per kind over a set of months, and what was carried into them. */
+function fromTotals(items: CounterItem[], months: string[]) {
+  const first = months[0]!;
+  const inPeriod = new Set(months);
+  const byKind = new Map<string, Counts>();
+  const carried = new Map<string, number>();
+  for (const item of items) {
+    const [, month, kind] = String(item.SK).split('#') as [string, string, string];
+    const c = countsOf(item);
+    if (inPeriod.has(month)) byKind.set(kind, sumCounts(byKind.get(kind) ?? {}, c));
+    else if (month < first)
+      carried.set(
+        kind,
+        (carried.get(kind) ?? 0) + n(c, 'accepted') + n(c, 'reopened') - n(c, 'endedAfterAcceptance'),
+      );
+  }
+  const figures = (kind: string) => figuresOf(byKind.get(kind) ?? {}, carried.get(kind) ?? 0);
+  return { figures };
+}
+
+/** Suppression: exact for one's own committees, "<5" for 1–4 elsewhere; rates need 5 in the denominator. */
+function suppressor(exact: boolean) {
+  const count = (v: number): Figure => (exact || v === 0 || v >= 5 ? v : '<5');
+  const rate = (r: number | null, denominator: number) => (exact || denominator >= 5 ? r : null);
+  return {
+    exact,
+    count,
+    figures(f: Figures) {
+      return {
+        ...Object.fromEntries(
+          Object.entries(f).map(([k, v]) => [
+            k,
+            typeof v === 'number' && !k.endsWith('Rate') && !k.startsWith('mean') ? count(v) : v,
+          ]),
+        ),
+        resolutionRate: rate(f.resolutionRate, f.toResolve),
+        onTimeRate: rate(f.onTimeRate, f.resolved),
+        overturnRate: rate(f.overturnRate, f.secondInstanceResolved),
+        meanDaysToAccept: rate(f.meanDaysToAccept, f.accepted),
+        meanDaysToResolve: rate(f.meanDaysToResolve, f.resolved),
+        outcomes: Object.fromEntries(Object.entries(f.outcomes).map(([k, v]) => [k, count(v)])),
+      };
+    },
+  };
+}
+
+export interface Viewer {
+  committees: string[];
+}
+
+/** True when every figure of the scope comes from the reader's own committees. */
+export function isOwnScope(viewer: Viewer, committee: string | undefined, allCommittees: string[]): boolean {
+  if (committee) return viewer.committees.includes(committee);
+  return allCommittees.every((c) => viewer.committees.includes(c));
+}
+
+function backlogOf(now: CounterItem[], today: IsoDate) {
+  const bands = Object.fromEntries(ageBands.map((b) => [b.code, 0])) as Record<string, number>;
+  const overdueByCommittee: Record<string, number> = {};
+  for (const item of now) {
+    const [kind, key] = String(item.SK).split('#') as [string, string];
+    if (kind === 'OPEN') bands[ageBandOf(key, today)]! += Number(item.open ?? 0);
+    if (kind === 'OVERDUE') overdueByCommittee[key] = Number(item.overdue ?? 0);
+  }
+  const open = Object.values(bands).reduce((a, b) => a + b, 0);
+  return { open, bands, overdueByCommittee };
+}
+
+function sumField(items: CounterItem[]) {
+  const byField = new Map<string, Counts>();
+  const outcomes: Counts = {};
+  for (const item of items) {
+    const [, field] = String(item.SK).split('#') as [string, string];
+    const c = countsOf(item);
+    byField.set(field, sumCounts(byField.get(field) ?? {}, c));
+    sumCounts(
+      outcomes,
+      Object.fromEntries(Object.entries(c).filter(([k]) => k.startsWith('outcome_'))) as Counts,
+    );
+  }
+  return { byField, outcomes };
+}
+
+export async function dashboard(
+  s: StoreContext,
+  q: { period: string; committee?: string },
+  viewer: Viewer,
+  allCommittees: string[],
+  now: Date,
+) {
+  const months = periodMonths(q.period)!;
+  const today = localDate(now);
+  const scope = q.committee ?? ALL;
+  const own = isOwnScope(viewer, q.committee, allCommittees);
+  const sup = suppressor(own);
+  const [totals, breakdown, nowItems, overdue] = await Promise.all([
+    readMonthlyTotals(s, scope),
+    Promise.all(breakdownPeriods(q.period, months).map((p) => readBreakdown(s, scope, p))).then((x) =>
+      x.flat(),
+    ),
+    readNow(s, scope),
+    q.committee && own
+      ? queryQueue(s, { kind: 'overdue', committee: q.committee } as QueueView, { limit: 50 })
+      : Promise.resolve(null),
+  ]);
+  const t = fromTotals(totals, months);
+  const last = months.at(-1)!;
+  const trendMonths = Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(`${last}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - (11 - i));
+    return d.toISOString().slice(0, 7);
+  });
+  const byMonth = new Map(
+    totals.filter((i) => String(i.SK).endsWith('#*')).map((i) => [String(i.SK).split('#')[1]!, countsOf(i)]),
+  );
+  const fields = sumField(breakdown);
+  const backlog = backlogOf(nowItems, today);
+  return {
+    period: q.period,
+    months,
+    committee: q.committee ?? null,
+    exact: own,
+    target: RESOLUTION_TARGET,
+    headline: sup.figures(t.figures(ALL)),
+    trend: trendMonths.map((m) => {
+      const c = byMonth.get(m) ?? {};
+      return {
+        month: m,
+        received: sup.count(n(c, 'received')),
+        resolved: sup.count(n(c, 'resolved')),
+        onTimeRate: own || n(c, 'resolved') >= 5 ? ratio(n(c, 'resolvedOnTime'), n(c, 'resolved')) : null,
+      };
+    }),
+    byKind: Object.fromEntries(KINDS.map((k) => [k, sup.figures(t.figures(k))])),
+    byField: Object.fromEntries(
+      [...fields.byField].map(([f, c]) => [
+        f,
+        { received: sup.count(n(c, 'received')), resolved: sup.count(n(c, 'resolved')) },
+      ]),
+    ),
+    byOutcome: Object.fromEntries(
+      Object.entries(fields.outcomes).map(([k, v]) => [k.slice('outcome_'.length), sup.count(v ?? 0)]),
+    ),
+    backlog: {
+      open: sup.count(backlog.open),
+      bands: Object.fromEntries(Object.entries(backlog.bands).map(([k, v]) => [k, sup.count(v)])),
+      overdueByCommittee: Object.fromEntries(
+        Object.entries(backlog.overdueByCommittee).map(([k, v]) => [
+          k,
+          viewer.committees.includes(k) ? v : suppressor(false).count(v),
+        ]),
+      ),
+    },
+    overdue:
+      overdue?.items.map((c) => ({
+        reference: c.reference,
+        kind: c.kind,
+        committee: c.committee,
+        status: c.status,
+        dueAt: c.dueAt,
+        overdue: c.overdue,
+      })) ?? null,
+  };
+}
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
+
+/** The periodic report (quarter, 6, 9, 12 months) in the national report's shape: a row per kind and a total. */
+export async function report(
+  s: StoreContext,
+  q: { period: string; committee?: string },
+  viewer: Viewer,
+  allCommittees: string[],
+) {
+  const months = periodMonths(q.period)!;
+  const scope = q.committee ?? ALL;
+  const own = isOwnScope(viewer, q.committee, allCommittees);
+  const sup = suppressor(own);
+  const [totals, breakdown] = await Promise.all([
+    readMonthlyTotals(s, scope),
+    Promise.all(breakdownPeriods(q.period, months).map((p) => readBreakdown(s, scope, p))).then((x) =>
+      x.flat(),
+    ),
+  ]);
+  const t = fromTotals(totals, months);
+  const fields = sumField(breakdown);
+  return {
+    period: q.period,
+    from: `${months[0]}-01`,
+    to: months.at(-1)!,
+    committee: q.committee ?? null,
+    exact: own,
+    target: RESOLUTION_TARGET,
+    rows: [...KINDS, ALL].map((k) => ({ kind: k === ALL ? 'total' : k, ...sup.figures(t.figures(k)) })),
+    byField: Object.fromEntries(
+      [...fields.byField].map(([f, c]) => [
+        f,
+        { received: sup.count(n(c, 'received')), resolved: sup.count(n(c, 'resolved')) },
+      ]),
+    ),
+  };
+}
+export type Report = Awaited<ReturnType<typeof report>>;
+
+const csvColumns = [
+  'received',
+  'eligible',
+  'withinJurisdiction',
+  'carriedIn',
+  'toResolve',
+  'resolved',
+  'resolutionRate',
+  'resolvedOnTime',
+  'onTimeRate',
+  'withdrawn',
+  'unresolvedAtEnd',
+  'secondInstanceResolved',
+  'overturnRate',
+  'meanDaysToAccept',
+  'meanDaysToResolve',
+] as const;
+
+const pct = (r: unknown) => (typeof r === 'number' ? `${(r * 100).toFixed(1)}%` : '');
+
+/** The report as CSV: a row per kind and a total, then the outcome shares. */
+export function reportCsv(r: Report): string {
+  const outcomes = [...new Set(r.rows.flatMap((row) => Object.keys(row.outcomes)))].sort();
+  const head = ['kind', ...csvColumns, 'target', ...outcomes.map((o) => `outcome:${o}`)];
+  const lines = r.rows.map((row) => {
+    const v = row as Record<string, unknown>;
+    const cells = csvColumns.map((c) =>
+      c.endsWith('Rate')
+        ? pct(v[c])
+        : c.startsWith('mean')
+          ? typeof v[c] === 'number'
+            ? (v[c] as number).toFixed(1)
+            : ''
+          : String(v[c] ?? 0),
+    );
+    return [row.kind, ...cells, pct(r.target), ...outcomes.map((o) => String(row.outcomes[o] ?? 0))];
+  });
+  return [head, ...lines]
+    .map((l) => l.map(csvCell).join(','))
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -36,7 +36,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       events.map((x) => x.e),
       clock(),
     );
-    logger.info('metrics projected', { ...r });
+    if (events.length) logger.debug('metrics projected', { ...r });
     return { batchItemFailures: [] };
   } catch (err) {
     // Retry the whole batch: what was already counted is skipped by its marker.

@@ -141,7 +141,8 @@ export function openApiDocument(serverUrl: string) {
       },
       '/reports/{period}': {
         get: {
-          summary: 'The periodic report (quarter, 6, 9 or 12 months), a row per kind and a total; CSV with format=csv',
+          summary:
+            'The periodic report (quarter, 6, 9 or 12 months), a row per kind and a total; CSV with format=csv',
           security: [{ staff: [] }],
           parameters: [
             { name: 'period', in: 'path', required: true, schema: schema(c.reportPeriodId, 'input') },

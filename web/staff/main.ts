@@ -17,6 +17,7 @@ import {
   t,
   text,
 } from '../src/i18n.js';
+import { signInForm } from '../src/sign-in.js';
 import { adminView } from './admin.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 
@@ -88,6 +89,9 @@ function header(): void {
       claims?.groups.includes('admin')
         ? h('a', { href: '#/admin', class: 'nav' }, lang === 'vi' ? 'Quản trị' : 'Administration')
         : null,
+      claims?.groups.includes('leadership')
+        ? h('a', { href: '/dashboard', class: 'nav' }, lang === 'vi' ? 'Bảng điều hành' : 'Dashboard')
+        : null,
       h(
         'button',
         {
@@ -119,47 +123,11 @@ function header(): void {
 }
 
 function loginView(): void {
-  const err = h('p', { class: 'error', role: 'alert' });
-  const form = h(
-    'form',
-    {
-      class: 'card narrow',
-      onsubmit: async (e: Event) => {
-        e.preventDefault();
-        const data = new FormData(form);
-        try {
-          const out = await api<{ accessToken: string; expiresIn: number }>('/local/auth/token', {
-            body: { username: data.get('username'), password: data.get('password') },
-          });
-          session.set(out.accessToken, out.expiresIn);
-          location.hash = '#/';
-        } catch {
-          err.textContent = t('wrongLogin');
-        }
-      },
-    },
-    h('h1', {}, t('signIn')),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'username' }, t('username')),
-      h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true }),
-    ),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'password' }, t('password')),
-      h('input', {
-        id: 'password',
-        name: 'password',
-        type: 'password',
-        autocomplete: 'current-password',
-        required: true,
-      }),
-    ),
-    err,
-    h('button', { type: 'submit' }, t('signIn')),
-  );
+  const form = signInForm(() => {
+    // Leadership works with figures only: its page is the dashboard.
+    if (session.claims()?.groups.every((g) => g === 'leadership')) location.assign('/dashboard');
+    else location.hash = '#/';
+  });
   mount(main, form);
   (form.querySelector('#username') as HTMLInputElement).focus();
 }
@@ -593,6 +561,10 @@ async function route(): Promise<void> {
   try {
     const [, view, arg] = hash.split('/');
     const adminOnly = session.claims()?.groups.join() === 'admin';
+    if (session.claims()?.groups.join() === 'leadership' && view !== 'login') {
+      location.assign('/dashboard');
+      return;
+    }
     if (view === 'login') loginView();
     else if (view === 'admin' || (adminOnly && !arg)) await adminView(main);
     else if (view === 'case' && arg) await caseView(arg);

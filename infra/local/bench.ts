@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { dynamo } from '../../shared/aws/clients.js';
-import { startDynamoLocal } from './dynamodb.js';
+import type { Intake } from '../../shared/domain/intake.js';
+import { benchDashboard } from './bench-metrics.js';
+import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { routeScope } from './gateway.js';
 import { startLocalRuntime } from './runtime.js';
 import { DEMO_PASSWORD, demoIntakes, seedConfiguration } from './seed.js';
@@ -176,6 +179,58 @@ rows.push([
 
 await rt.sfn.idle();
 await rt.stop();
+
+// Dashboard and report cost at 1 000 vs 100 000 cases, each in its own table on the same DynamoDB Local.
+const metricsClient = new DynamoDBClient({ endpoint: ddb.endpoint });
+const metricsDb = DynamoDBDocumentClient.from(metricsClient, {
+  marshallOptions: { removeUndefinedValues: true },
+});
+let metricCounts: Record<string, number> = {};
+metricsDb.middlewareStack.add(
+  (next, context) => async (args) => {
+    const k = (context.commandName ?? '').replace('Command', '');
+    metricCounts[k] = (metricCounts[k] ?? 0) + 1;
+    return next(args);
+  },
+  { step: 'initialize', name: 'benchMetricsCount' },
+);
+const sizes = (process.env.BENCH_METRIC_SIZES ?? '1000,100000').split(',').map(Number);
+const measured = [];
+for (const n of sizes) {
+  const table = `bench-metrics-${n}`;
+  await ensureTable(metricsClient, table);
+  const { _seededOn: _s, ...intake } = demoIntakes()[0]!;
+  const r = await benchDashboard(
+    metricsDb,
+    table,
+    n,
+    intake as Intake,
+    () => ({ ...metricCounts }),
+    () => {
+      metricCounts = {};
+    },
+  );
+  measured.push(r);
+  rows.push([
+    `dashboard, ${n.toLocaleString('en')} cases (${r.counterItems} counter items)`,
+    `${total(r.dashboard.requests)}  ${JSON.stringify(r.dashboard.requests)}, p50 ${r.dashboard.p50.toFixed(1)} ms, p95 ${r.dashboard.p95.toFixed(1)} ms`,
+    '≤ 4',
+  ]);
+  rows.push([
+    `report 9 months, ${n.toLocaleString('en')} cases`,
+    `${total(r.report.requests)}  ${JSON.stringify(r.report.requests)}, p50 ${r.report.p50.toFixed(1)} ms`,
+    'bounded',
+  ]);
+}
+if (measured.length === 2) {
+  const [small, large] = measured as [(typeof measured)[0], (typeof measured)[0]];
+  rows.push([
+    `dashboard ${sizes[1]} vs ${sizes[0]} cases`,
+    `requests ${total(large.dashboard.requests)} vs ${total(small.dashboard.requests)}, p50 latency ratio ${(large.dashboard.p50 / small.dashboard.p50).toFixed(2)}`,
+    'same; ≤ 1.2',
+  ]);
+}
+metricsClient.destroy();
 await ddb.stop();
 
 // Bundles: the house options of infra/aws/constructs/house-function.ts.

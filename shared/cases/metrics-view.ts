@@ -14,10 +14,12 @@
  */
 import { type IsoDate, localDate } from '../domain/calendar.js';
 import { ageBandOf, ageBands, type Counts, monthsOf, sumCounts } from '../domain/metrics.js';
-import { type QueueView, queryQueue, type StoreContext } from '../store/case-repository.js';
+import { overdueReferences, type StoreContext } from '../store/case-repository.js';
 import { ALL, type CounterItem, readBreakdown, readMonthlyTotals, readNow } from '../store/metrics.js';
 
 export const RESOLUTION_TARGET = 0.85;
+/** The overdue references listed for one committee, most overdue first (their count is in the backlog). */
+const OVERDUE_LIST = 20;
 export const KINDS = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
 
 export type Figure = number | '<5';
@@ -189,9 +191,7 @@ export async function dashboard(
       x.flat(),
     ),
     readNow(s, scope),
-    q.committee && own
-      ? queryQueue(s, { kind: 'overdue', committee: q.committee } as QueueView, { limit: 50 })
-      : Promise.resolve(null),
+    q.committee && own ? overdueReferences(s, q.committee, OVERDUE_LIST) : Promise.resolve(null),
   ]);
   const t = fromTotals(totals, months);
   const last = months.at(-1)!;
@@ -241,15 +241,7 @@ export async function dashboard(
         ]),
       ),
     },
-    overdue:
-      overdue?.items.map((c) => ({
-        reference: c.reference,
-        kind: c.kind,
-        committee: c.committee,
-        status: c.status,
-        dueAt: c.dueAt,
-        overdue: c.overdue,
-      })) ?? null,
+    overdue,
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

@@ -5,7 +5,7 @@
  * the moment of the event (was the case overdue, was the decision on time, how many active days)
  * is computed by the core when the event is made and carried in the event (`data.m`).
  */
-import { addDays, daysBetween, type IsoDate, localDate } from './calendar.js';
+import { addDays, dayOfWeek, daysBetween, type IsoDate, localDate } from './calendar.js';
 import type { Case } from './case.js';
 import type { Status } from './status.js';
 
@@ -238,8 +238,11 @@ export function ageBandOf(receivedOn: IsoDate, today: IsoDate): (typeof ageBands
   return ageBands.find((b) => age <= b.max)!.code;
 }
 
-/** The first day whose cases are older than a year (for reading only recent day counters). */
-export const yearAgo = (today: IsoDate) => addDays(today, -365);
+/**
+ * The open backlog is kept by the Monday of the week of receipt: at most 53 items a year whatever
+ * the number of cases (age bands are then exact to within six days).
+ */
+export const weekOf = (day: IsoDate): IsoDate => addDays(day, -((dayOfWeek(day) + 6) % 7));
 
 export function sumCounts(into: Counts, more: Counts): Counts {
   for (const [k, v] of Object.entries(more))

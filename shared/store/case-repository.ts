@@ -286,3 +286,34 @@ export async function queryQueue(
   );
   return { items: (out.Items ?? []).map(parseCase), nextCursor: encodeCursor(out.LastEvaluatedKey) };
 }
+
+/** A committee's overdue cases, by due date, as references only (the leadership dashboard). */
+export async function overdueReferences(s: StoreContext, committee: string, limit: number) {
+  const index = tableDefinition.indexes.overdue;
+  const out = await s.db.send(
+    new QueryCommand({
+      TableName: s.tableName,
+      IndexName: index.name,
+      KeyConditionExpression: `${index.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': keys.overduePk(committee) },
+      ProjectionExpression: '#r, #k, #c, #s, #d, #o',
+      ExpressionAttributeNames: {
+        '#r': 'reference',
+        '#k': 'kind',
+        '#c': 'committee',
+        '#s': 'status',
+        '#d': 'dueAt',
+        '#o': 'overdue',
+      },
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []).map((i) => ({
+    reference: String(i.reference),
+    kind: String(i.kind),
+    committee: String(i.committee),
+    status: String(i.status),
+    dueAt: (i.dueAt as string | null) ?? null,
+    overdue: (i.overdue as string[]) ?? [],
+  }));
+}

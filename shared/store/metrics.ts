@@ -4,7 +4,7 @@
  *
  * - totals    `METRIC#<scope>#T`          `<D|M|Q|Y>#<period>#<kind or *>`   trends and report rows
  * - breakdown `METRIC#<scope>#<period>`   `<kind>#<field>`                  by kind, field, outcome
- * - now       `METRIC#<scope>#NOW`        `OPEN#<receivedOn>`, `OVERDUE#<committee>`   backlog
+ * - now       `METRIC#<scope>#NOW`        `OPEN#<week of receipt>`, `OVERDUE#<committee>`   backlog
  *
  * `scope` is a committee id, or `*` for all committees. Each event is applied once: its counter
  * updates and a marker `METRIC#SEEN#<caseId>` / `<seq>` go in one transaction conditioned on the
@@ -13,7 +13,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseFacts, Counts, Delta, ProjectedEvent } from '../domain/metrics.js';
-import { periodsOf } from '../domain/metrics.js';
+import { counterNames, periodsOf, weekOf } from '../domain/metrics.js';
 import type { StoreContext } from './case-repository.js';
 
 export const ALL = '*';
@@ -32,12 +32,19 @@ export const metricKeys = {
   seen: (caseId: string, seq: number) => ({ PK: `METRIC#SEEN#${caseId}`, SK: String(seq).padStart(8, '0') }),
 };
 
+/**
+ * Every counter item carries every counter (zeros added), so items have the same shape and size at
+ * a thousand cases as at a million: what a read costs depends on the number of items only.
+ */
+const ZEROS: Counts = Object.fromEntries(counterNames.map((k) => [k, 0]));
+
 /** Every counter one event changes (the same list for the live projector and the recount). */
-export function counterWrites(facts: CaseFacts, e: ProjectedEvent, d: Delta): CounterWrite[] {
+export function counterWrites(facts: CaseFacts, e: ProjectedEvent, delta: Delta): CounterWrite[] {
   const p = periodsOf(e.at);
   const out: CounterWrite[] = [];
   const scopes = [facts.committee, ALL];
-  if (Object.keys(d.counts).length) {
+  const d = { ...delta, counts: { ...ZEROS, ...delta.counts } };
+  if (Object.keys(delta.counts).length) {
     for (const scope of scopes) {
       for (const [grain, period] of [
         ['D', p.day],
@@ -63,7 +70,7 @@ export function counterWrites(facts: CaseFacts, e: ProjectedEvent, d: Delta): Co
   for (const scope of scopes) {
     if (d.open)
       out.push({
-        key: { PK: metricKeys.nowPk(scope), SK: `OPEN#${facts.receivedOn}` },
+        key: { PK: metricKeys.nowPk(scope), SK: `OPEN#${weekOf(facts.receivedOn)}` },
         counts: { open: d.open } as Counts,
       });
     if (d.overdueNow)

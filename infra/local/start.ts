@@ -20,6 +20,7 @@ const lines = [
   '',
   `  Filing form     ${rt.url}/   (the public portal: file a case, keep the receipt)`,
   `  Staff workspace ${rt.url}/staff`,
+  `  Dashboard       ${rt.url}/dashboard   (sign in as leadership)`,
   `  Tracking page   ${rt.url}/track   (a receipt below, or the link given at filing)`,
   `  Outbox          ${rt.url}/dev/outbox   (notices the system sent; SES in AWS)`,
   `  API             ${rt.apiUrl}            (e.g. POST ${rt.apiUrl}/public/cases)`,

@@ -26,8 +26,8 @@ const KINDS = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
 const FIELDS = ['land_housing', 'policy_benefits', 'civil_service', 'corruption', 'other'] as const;
 const COMMITTEES = ['ubkt-1', 'ubkt-2'];
 
-/** A deterministic generator, so both sizes are built the same way. */
-function random(seed: number) {
+/** A small seeded generator (mulberry32): both sizes are built the same way, and tests can replay a seed. */
+export function seededRandom(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -127,7 +127,7 @@ export async function benchDashboard(
   resetCount: () => void,
 ): Promise<MetricsBench> {
   const today = localDate(new Date());
-  const rnd = random(20261128);
+  const rnd = seededRandom(20261128);
   const counters = new Map<string, { key: { PK: string; SK: string }; counts: Counts }>();
   for (let i = 0; i < n; i++) {
     const { facts, events } = synthetic(i, rnd, today);

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
-import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
+import { act, decideCase, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
 let rt: TestRuntime;
@@ -24,13 +24,7 @@ beforeAll(async () => {
   for (const k of kinds) filed.push(await fileCase(rt, t.intake, intakes[k]()));
   for (const c of filed.slice(0, 2)) {
     await act(rt, t.intake, c.caseId, { action: 'accept' });
-    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['investigator'] });
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'upheld',
-      summary: 'Kết quả xác minh nội dung đơn tại địa phương.',
-    });
-    await act(rt, t.chair, c.caseId, { action: 'approve_decision' });
+    await decideCase(rt, t, c.caseId, 'upheld');
   }
   await act(rt, t.intake, filed[2]!.caseId, { action: 'accept' });
   await rt.metrics.drain();

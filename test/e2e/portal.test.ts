@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import {
+  axeViolations,
+  launch,
+  phone as openPhone,
+  screenshot,
+  textOf,
+  visible,
+} from '../support/browser.js';
 import { act, detail } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
@@ -35,19 +42,7 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  guard(page, rt.url, problems);
-  // Leaving a page with an unsaved draft or receipt asks first; the tests have kept what they need.
-  page.on('dialog', (d) => void d.accept());
-  return page;
-}
+const phone = () => openPhone(browser, rt.url, problems);
 
 /** Every step is checked the same way: axe-core, nothing wider than the phone, optionally a screenshot. */
 async function checkStep(page: Page, name?: string): Promise<void> {

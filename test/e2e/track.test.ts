@@ -2,9 +2,16 @@
  * Issue 5 (part): the complainant on a phone (360 px) looks the case up by receipt, reads the
  * committee's question, answers it, and withdraws after confirming. Screenshots are saved.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import {
+  axeViolations,
+  launch,
+  phone as openPhone,
+  screenshot,
+  textOf,
+  visible,
+} from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
@@ -22,17 +29,7 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  guard(page, rt.url, problems);
-  return page;
-}
+const phone = () => openPhone(browser, rt.url, problems);
 
 describe('tracking page on a phone', () => {
   it('shows the case, takes an answer, and withdraws after confirmation', async () => {

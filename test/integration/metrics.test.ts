@@ -5,6 +5,7 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../infra/local/bench-metrics.js';
 import { dynamo } from '../../shared/aws/clients.js';
 import { expectedCounters, monthsBetween } from '../../shared/cases/recount-metrics.js';
 import { localDate } from '../../shared/domain/calendar.js';
@@ -52,17 +53,6 @@ async function recount() {
   return new Map([...r.counters].map(([k, v]) => [k, v.counts as Record<string, number>]));
 }
 
-/** A small seeded generator, so a failure can be replayed with the printed seed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A rejection ground each kind's procedure has. */
 const groundFor = (kind: string) =>
   ({ denunciation: 'form_requirements', petition: 'ineligible', dispute: 'public_interest' })[kind] ??
@@ -105,7 +95,7 @@ describe('metrics projection', () => {
 
   it('equals a recount from the audit trail after a randomized workload with retries and replays', async () => {
     const seed = Number(process.env.METRICS_SEED ?? Date.now() % 100_000);
-    const rnd = random(seed);
+    const rnd = seededRandom(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const references: string[] = [];
     for (let i = 0; i < 14; i++) {

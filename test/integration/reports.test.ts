@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamo } from '../../shared/aws/clients.js';
 import { intakes } from '../support/fixtures.js';
-import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
+import { act, decideCase, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime, testClock } from '../support/runtime.js';
 
 let rt: TestRuntime;
@@ -15,15 +15,7 @@ const requests: string[] = [];
 let c: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', { caseId: string; receipt: string }>;
 
 const on = (day: string) => testClock.set(`${day}T03:00:00Z`); // 10:00 in Hà Nội
-const decide = async (caseId: string, outcome: string) => {
-  await act(rt, t.chair, caseId, { action: 'assign', assignees: ['investigator'] });
-  await act(rt, t.investigator, caseId, {
-    action: 'propose_decision',
-    outcome,
-    summary: 'Kết quả xác minh nội dung đơn tại địa phương.',
-  });
-  await act(rt, t.chair, caseId, { action: 'approve_decision' });
-};
+const decide = (caseId: string, outcome: string) => decideCase(rt, t, caseId, outcome);
 
 beforeAll(async () => {
   on('2026-01-05');

@@ -85,3 +85,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (v: { id: string; help: string; targets: string[] }) => `${v.id}: ${v.help} (${v.targets.join(', ')})`,
     );
 }
+
+/**
+ * A page as on a phone (360 px, touch, Vietnamese), guarded like every test page. Leaving a page
+ * with an unsaved draft or receipt asks first; tests have kept what they need, so they accept.
+ */
+export async function phone(browser: Browser, base: string, problems: string[]): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  guard(page, base, problems);
+  page.on('dialog', (d) => void d.accept());
+  return page;
+}

@@ -74,3 +74,14 @@ export async function auditOf(rt: TestRuntime, token: string, caseId: string) {
 export function outboxFor(rt: TestRuntime, caseId: string) {
   return readOutbox(rt.outboxFile).filter((n) => n.caseId === caseId);
 }
+
+/** Assign to the investigator, who proposes `outcome`; the chair approves (committee ubkt-1). */
+export async function decideCase(rt: TestRuntime, t: Tokens, caseId: string, outcome: string): Promise<void> {
+  await act(rt, t.chair, caseId, { action: 'assign', assignees: ['investigator'] });
+  await act(rt, t.investigator, caseId, {
+    action: 'propose_decision',
+    outcome,
+    summary: 'Kết quả xác minh nội dung đơn tại địa phương.',
+  });
+  await act(rt, t.chair, caseId, { action: 'approve_decision' });
+}

@@ -14,6 +14,7 @@
  */
 import { type IsoDate, localDate } from '../domain/calendar.js';
 import { ageBandOf, ageBands, type Counts, monthsOf, sumCounts } from '../domain/metrics.js';
+import { profiles } from '../domain/profiles/index.js';
 import { overdueReferences, type StoreContext } from '../store/case-repository.js';
 import { ALL, type CounterItem, readBreakdown, readMonthlyTotals, readNow } from '../store/metrics.js';
 
@@ -23,6 +24,12 @@ const OVERDUE_LIST = 20;
 export const KINDS = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
 
 export type Figure = number | '<5';
+
+/** Outcome labels of every procedure (the first that names a code), for the figures' readers. */
+const outcomeLabels: Record<string, { vi: string; en: string }> = {};
+for (const p of profiles)
+  for (const rules of Object.values(p.tracks))
+    for (const o of rules?.outcomes ?? []) outcomeLabels[o.code] ??= o.label;
 
 /** The months of a dashboard or report period: `YYYY-MM`, `YYYY-Qn`, `YYYY-6M|9M|12M`, `YYYY`. */
 export function periodMonths(period: string): string[] | null {
@@ -230,6 +237,12 @@ export async function dashboard(
     ),
     byOutcome: Object.fromEntries(
       Object.entries(fields.outcomes).map(([k, v]) => [k.slice('outcome_'.length), sup.count(v ?? 0)]),
+    ),
+    outcomeLabels: Object.fromEntries(
+      Object.keys(fields.outcomes).map((k) => {
+        const code = k.slice('outcome_'.length);
+        return [code, outcomeLabels[code] ?? { vi: code, en: code }];
+      }),
     ),
     backlog: {
       open: sup.count(backlog.open),

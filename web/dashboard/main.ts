@@ -29,6 +29,7 @@ interface Dashboard {
   byKind: Record<string, Figures>;
   byField: Record<string, { received: Figure; resolved: Figure }>;
   byOutcome: Record<string, Figure>;
+  outcomeLabels: Record<string, { vi: string; en: string }>;
   backlog: { open: Figure; bands: Record<string, Figure>; overdueByCommittee: Record<string, Figure> };
   overdue:
     | {
@@ -412,6 +413,38 @@ function overdueSection(d: Dashboard): HTMLElement {
   );
 }
 
+/** The rest of DESIGN.md §6 for the period, as one table. */
+function otherFigures(d: Dashboard): HTMLElement {
+  const f = d.headline;
+  const share = (a: Figure, b: Figure) =>
+    typeof a === 'number' && typeof b === 'number' && b > 0 ? pct(a / b) : a === '<5' ? '<5' : '—';
+  const rows: [string, string][] = [
+    [L('Kỳ trước chuyển sang', 'Carried in'), num(f.carriedIn)],
+    [L('Còn phải giải quyết cuối kỳ', 'Unresolved at the end'), num(f.unresolvedAtEnd)],
+    [L('Đủ điều kiện xử lý', 'Eligible'), num(f.eligible)],
+    [L('Không thụ lý', 'Rejected'), num(f.rejected)],
+    [L('Chuyển đơn', 'Transferred'), num(f.transferred)],
+    [L('Đơn trùng', 'Duplicates'), num(f.duplicate)],
+    [L('Rút đơn', 'Withdrawn'), num(f.withdrawn)],
+    [L('Đình chỉ', 'Terminated'), num(f.terminated)],
+    [L('Gia hạn', 'Extensions'), num(f.extensions)],
+    [L('Trở thành quá hạn trong kỳ', 'Became overdue'), num(f.becameOverdue)],
+    [L('Mở lại', 'Reopened'), num(f.reopened)],
+    [L('Tỷ lệ nặc danh', 'Anonymous share'), share(f.anonymous, f.received)],
+    [
+      L('Tỷ lệ sửa quyết định lần đầu (khiếu nại lần hai)', 'Overturn rate (second complaints)'),
+      pct(f.overturnRate),
+    ],
+    [L('Thời gian thụ lý TB', 'Mean time to accept'), days(f.meanDaysToAccept)],
+  ];
+  return h(
+    'section',
+    { class: 'card' },
+    h('h2', {}, L('Chỉ số khác trong kỳ', 'Other figures for the period')),
+    table(L('Chỉ số', 'Figures'), [L('Chỉ số', 'Figure'), L('Giá trị', 'Value')], rows),
+  );
+}
+
 function breakdowns(d: Dashboard): HTMLElement {
   return h(
     'section',
@@ -449,7 +482,7 @@ function breakdowns(d: Dashboard): HTMLElement {
       ? table(
           L('Theo kết quả giải quyết', 'By outcome'),
           [L('Kết quả', 'Outcome'), L('Số vụ việc', 'Cases')],
-          Object.entries(d.byOutcome).map(([k, v]) => [outcomeLabel(k), num(v)]),
+          Object.entries(d.byOutcome).map(([k, v]) => [text(d.outcomeLabels[k]) || k, num(v)]),
         )
       : h(
           'p',
@@ -458,19 +491,6 @@ function breakdowns(d: Dashboard): HTMLElement {
         ),
   );
 }
-
-const outcomeLabels: Record<string, [string, string]> = {
-  upheld: ['Khiếu nại đúng', 'Upheld'],
-  partly_upheld: ['Đúng một phần', 'Partly upheld'],
-  not_upheld: ['Khiếu nại sai', 'Not upheld'],
-  true: ['Tố cáo đúng', 'Substantiated'],
-  partly_true: ['Tố cáo đúng một phần', 'Partly substantiated'],
-  false: ['Tố cáo sai', 'Unfounded'],
-  answered: ['Đã trả lời', 'Answered'],
-  settled: ['Hòa giải thành', 'Settled'],
-  not_settled: ['Hòa giải không thành', 'Not settled'],
-};
-const outcomeLabel = (k: string) => (outcomeLabels[k] ? L(...outcomeLabels[k]) : k);
 
 async function render(): Promise<void> {
   document.documentElement.lang = lang;
@@ -557,6 +577,7 @@ async function render(): Promise<void> {
     ),
     h('div', { class: 'grid' }, backlog(d), overdueSection(d)),
     breakdowns(d),
+    otherFigures(d),
   );
 }
 

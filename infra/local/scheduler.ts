@@ -77,6 +77,21 @@ export class LocalScheduler {
     if (opts.realTime) for (const s of this.schedules.values()) this.arm(s);
   }
 
+  private held = false;
+
+  /** Stops firing on timers (the demo history drives time itself with fireDue). */
+  hold(): void {
+    this.held = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** Fires on timers again: what fell due while held fires at once. */
+  release(): void {
+    this.held = false;
+    if (this.opts.realTime) for (const s of this.schedules.values()) this.arm(s);
+  }
+
   list(): LocalSchedule[] {
     return [...this.schedules.values()].sort((a, b) => (a.at < b.at ? -1 : 1));
   }
@@ -88,7 +103,7 @@ export class LocalScheduler {
       throw new SchedulerError(400, 'ValidationException', `unknown target ${s.targetArn}`);
     this.schedules.set(s.name, s);
     appendFileSync(this.opts.journal, `${JSON.stringify({ op: 'put', s })}\n`);
-    if (this.opts.realTime) this.arm(s);
+    if (this.opts.realTime && !this.held) this.arm(s);
   }
 
   delete(name: string): void {

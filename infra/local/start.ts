@@ -5,12 +5,14 @@
 
 import { startLocalRuntime } from './runtime.js';
 import { DEMO_PASSWORD, demoUsers, seedConfiguration, seedDemoCases } from './seed.js';
+import { seedDemoHistory } from './seed-history.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.CM_DATA_DIR ?? '.data';
 
 const rt = await startLocalRuntime({ port, dataDir, host: process.env.HOST ?? '127.0.0.1' });
 await seedConfiguration(rt);
+const history = await seedDemoHistory(rt);
 const seeded = await seedDemoCases(rt);
 const running = rt.sfn.list().filter((e) => e.status === 'RUNNING').length;
 
@@ -31,6 +33,7 @@ const lines = [
   `  Data folder     ${rt.dataDir}   (CM_DATA_DIR; delete it to start afresh)`,
   `  Port            ${port}   (PORT)`,
   `  Workflows       ${running} case workflow(s) running or parked`,
+  ...(history ? [`  Demo history    ${history} cases over the last six months, for the dashboard`] : []),
   '',
   `  Demo logins (password "${DEMO_PASSWORD}", local only):`,
   ...demoUsers.map(

@@ -648,7 +648,14 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
   };
   row.guard?.(env);
   const to = typeof row.to === 'function' ? row.to(c) : row.to;
-  const changed: Case = { ...c, ...row.effect?.(env) };
+  const effected: Case = { ...c, ...row.effect?.(env) };
+  // A deadline that is met or stopped is no longer overdue (queues, dashboard and alerts agree).
+  const changed: Case = {
+    ...effected,
+    overdue: effected.overdue.filter((o) =>
+      effected.clocks.some((k) => k.name === o && k.state === 'running'),
+    ),
+  };
   const seq = c.seq + 1;
   const notices: Notice[] = (row.notices?.(env) ?? []).map(([type, audience, data]) => ({
     id: `${seq}-${type}-${audience}`,

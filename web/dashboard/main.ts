@@ -234,7 +234,12 @@ function headline(d: Dashboard): HTMLElement {
     ),
     card(L('Đúng hạn', 'On time'), pct(f.onTimeRate as number | null)),
     card(L('Tồn đọng', 'Backlog'), num(d.backlog.open)),
-    card(L('Quá hạn hiện nay', 'Overdue now'), num(overdue), undefined, overdue === 0 ? 'ok' : 'bad'),
+    card(
+      L('Quá hạn giải quyết hiện nay', 'Past the resolution deadline now'),
+      num(overdue),
+      undefined,
+      overdue === 0 ? 'ok' : 'bad',
+    ),
     card(L('Thời gian giải quyết TB', 'Mean time to resolve'), days(f.meanDaysToResolve as number | null)),
   );
 }
@@ -388,7 +393,10 @@ function overdueSection(d: Dashboard): HTMLElement {
     d.overdue
       ? d.overdue.length
         ? table(
-            L('Vụ việc quá hạn (chỉ số tham chiếu)', 'Overdue cases (references only)'),
+            L(
+              'Vụ việc có thời hạn đã quá (chỉ số tham chiếu, 20 vụ quá hạn lâu nhất)',
+              'Cases past a deadline (references only, the 20 longest overdue)',
+            ),
             [t('reference'), t('kind'), t('stage'), L('Thời hạn', 'Deadline')],
             d.overdue.map((c) => [
               c.reference,

@@ -53,6 +53,18 @@ describe('decide', () => {
     expect(event).toMatchObject({ action: 'accept', from: 'screening', to: 'accepted' });
   });
 
+  it('clears a deadline from the overdue list once it is met, and carries the facts the figures need', () => {
+    const late = { ...newCase(), overdue: ['acceptance'] };
+    const { next, event } = decide(
+      late,
+      { action: 'accept', expectedVersion: 1, complexity: 'normal' },
+      staff('intake'),
+      ctx,
+    );
+    expect(next.overdue).toEqual([]);
+    expect(event.data.m).toEqual({ days: 2 }); // received 2 March, accepted 4 March
+  });
+
   it('gives a remote, complex first complaint 60 days (Law on Complaints art. 28)', () => {
     const c = newCase('complaint', undefined, { remoteArea: true });
     const { next } = decide(

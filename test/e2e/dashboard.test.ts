@@ -42,11 +42,13 @@ describe('leadership dashboard', () => {
     });
     const page = await context.newPage();
     guard(page, rt.url, problems);
-    await page.goto(`${rt.url}/dashboard`);
+    // Leadership signing in at the workspace is taken to its page: figures, not case queues.
+    await page.goto(`${rt.url}/staff`);
     await page.getByLabel('Tên đăng nhập').fill('leadership');
     await page.getByLabel('Mật khẩu').fill('demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await visible(page.getByRole('heading', { name: 'Kết quả giải quyết đơn' }));
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
     // All committees: the reader belongs to one of two, so 1–4 would read "<5"; 6 received is exact.
     await textOf(page.locator('.stat').filter({ hasText: 'Tiếp nhận' }).locator('.stat-value'), '6');
     await visible(page.locator('#chart-flow canvas'));

@@ -13,7 +13,7 @@
  * Counts from 1 to 4 are shown as "<5" outside the committees the reader belongs to.
  */
 import { type IsoDate, localDate } from '../domain/calendar.js';
-import { ageBandOf, ageBands, type Counts, monthsOf, sumCounts } from '../domain/metrics.js';
+import { ageBandOf, ageBands, type Counts, durationBands, monthsOf, sumCounts } from '../domain/metrics.js';
 import { profiles } from '../domain/profiles/index.js';
 import { overdueReferences, type StoreContext } from '../store/case-repository.js';
 import { ALL, type CounterItem, readBreakdown, readMonthlyTotals, readNow } from '../store/metrics.js';
@@ -58,6 +58,18 @@ const countsOf = (item: CounterItem | undefined): Counts => {
 const n = (c: Counts, k: string) => (c as Record<string, number | undefined>)[k] ?? 0;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
+/** The duration band that holds the median (e.g. "11-20"), or null with no case. */
+function medianBand(c: Counts, what: 'accept' | 'resolve'): string | null {
+  const total = n(c, `${what}DaysN`);
+  if (total === 0) return null;
+  let seen = 0;
+  for (const b of durationBands) {
+    seen += n(c, `${what}Days_${b.code}`);
+    if (seen >= total / 2) return b.code;
+  }
+  return null;
+}
+
 /** Derived figures of one set of counters over a period, with what was carried in. */
 function figuresOf(c: Counts, carriedIn: number) {
   const toResolve = carriedIn + n(c, 'accepted') + n(c, 'reopened');
@@ -92,6 +104,8 @@ function figuresOf(c: Counts, carriedIn: number) {
     overturnRate: ratio(n(c, 'overturned'), n(c, 'secondInstanceResolved')),
     meanDaysToAccept: ratio(n(c, 'acceptDaysSum'), n(c, 'acceptDaysN')),
     meanDaysToResolve: ratio(n(c, 'resolveDaysSum'), n(c, 'resolveDaysN')),
+    medianDaysToAccept: medianBand(c, 'accept'),
+    medianDaysToResolve: medianBand(c, 'resolve'),
     outcomes,
   };
 }
@@ -120,7 +134,7 @@ function fromTotals(items: CounterItem[], months: string[]) {
 /** Suppression: exact for one's own committees, "<5" for 1–4 elsewhere; rates need 5 in the denominator. */
 function suppressor(exact: boolean) {
   const count = (v: number): Figure => (exact || v === 0 || v >= 5 ? v : '<5');
-  const rate = (r: number | null, denominator: number) => (exact || denominator >= 5 ? r : null);
+  const rate = <T>(r: T | null, denominator: number) => (exact || denominator >= 5 ? r : null);
   return {
     exact,
     count,
@@ -137,6 +151,8 @@ function suppressor(exact: boolean) {
         overturnRate: rate(f.overturnRate, f.secondInstanceResolved),
         meanDaysToAccept: rate(f.meanDaysToAccept, f.accepted),
         meanDaysToResolve: rate(f.meanDaysToResolve, f.resolved),
+        medianDaysToAccept: rate(f.medianDaysToAccept, f.accepted),
+        medianDaysToResolve: rate(f.medianDaysToResolve, f.resolved),
         outcomes: Object.fromEntries(Object.entries(f.outcomes).map(([k, v]) => [k, count(v)])),
       };
     },
@@ -312,6 +328,7 @@ const csvColumns = [
   'overturnRate',
   'meanDaysToAccept',
   'meanDaysToResolve',
+  'medianDaysToResolve',
 ] as const;
 
 const pct = (r: unknown) => (typeof r === 'number' ? `${(r * 100).toFixed(1)}%` : '');
@@ -329,7 +346,9 @@ export function reportCsv(r: Report): string {
           ? typeof v[c] === 'number'
             ? (v[c] as number).toFixed(1)
             : ''
-          : String(v[c] ?? 0),
+          : c.startsWith('median')
+            ? String(v[c] ?? '')
+            : String(v[c] ?? 0),
     );
     return [row.kind, ...cells, pct(r.target), ...outcomes.map((o) => String(row.outcomes[o] ?? 0))];
   });

@@ -26,6 +26,22 @@ const OVERDUE_CLOCKS = ['resolution', 'answer'];
 /** Outcomes of a second-instance complaint that overturn the first decision. */
 const OVERTURNING = ['upheld', 'partly_upheld'];
 
+/**
+ * Duration bands in days, so a median can be told (to its band) from counters: a count per band is
+ * kept beside the sum and the count.
+ */
+export const durationBands = [
+  { code: '0-10', max: 10 },
+  { code: '11-20', max: 20 },
+  { code: '21-30', max: 30 },
+  { code: '31-45', max: 45 },
+  { code: '46-60', max: 60 },
+  { code: '61-90', max: 90 },
+  { code: '91+', max: Number.POSITIVE_INFINITY },
+] as const;
+const bandCounter = (what: 'accept' | 'resolve', days: number) =>
+  `${what}Days_${durationBands.find((b) => days <= b.max)!.code}` as const;
+
 export const counterNames = [
   'received',
   'anonymous',
@@ -52,6 +68,8 @@ export const counterNames = [
   'acceptDaysN',
   'resolveDaysSum',
   'resolveDaysN',
+  ...durationBands.map((b) => `acceptDays_${b.code}` as const),
+  ...durationBands.map((b) => `resolveDays_${b.code}` as const),
 ] as const;
 export type CounterName = (typeof counterNames)[number];
 /** Counters plus one `outcome_<code>` per decision outcome. */
@@ -142,6 +160,7 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
       add('accepted');
       add('acceptDaysSum', num(m.days));
       add('acceptDaysN');
+      add(bandCounter('accept', num(m.days)));
       break;
     case 'reject':
       add('screened');
@@ -165,6 +184,7 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
       if (m.onTime === true) add('resolvedOnTime');
       add('resolveDaysSum', num(m.days));
       add('resolveDaysN');
+      add(bandCounter('resolve', num(m.days)));
       if (typeof m.outcome === 'string') add(`outcome_${m.outcome}`);
       if (facts.track === 'complaint_2') {
         add('secondInstanceResolved');

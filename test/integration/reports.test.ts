@@ -120,6 +120,8 @@ describe('the quarterly report', () => {
       onTimeRate: 1,
       meanDaysToAccept: 0,
       meanDaysToResolve: 15,
+      medianDaysToAccept: '0-10',
+      medianDaysToResolve: '11-20',
       outcomes: { upheld: 1 },
     });
     expect(row(r.body, 'denunciation')).toMatchObject({
@@ -170,6 +172,7 @@ describe('the quarterly report', () => {
       resolutionRate: 1,
       onTimeRate: 0,
       meanDaysToResolve: 64,
+      medianDaysToResolve: '61-90',
       outcomes: { true: 1 },
     });
     expect(row(r.body, 'total')).toMatchObject({

@@ -421,6 +421,8 @@ function overdueSection(d: Dashboard): HTMLElement {
   );
 }
 
+const band = (b: string | null | undefined) => (b ? `${b} ${L('ngày', 'days')}` : '—');
+
 /** The rest of DESIGN.md §6 for the period, as one table. */
 function otherFigures(d: Dashboard): HTMLElement {
   const f = d.headline;
@@ -444,6 +446,8 @@ function otherFigures(d: Dashboard): HTMLElement {
       pct(f.overturnRate),
     ],
     [L('Thời gian thụ lý TB', 'Mean time to accept'), days(f.meanDaysToAccept)],
+    [L('Trung vị thời gian thụ lý', 'Median time to accept'), band(f.medianDaysToAccept)],
+    [L('Trung vị thời gian giải quyết', 'Median time to resolve'), band(f.medianDaysToResolve)],
   ];
   return h(
     'section',

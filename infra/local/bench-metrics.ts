@@ -11,16 +11,10 @@ import { dashboard, report } from '../../shared/cases/metrics-view.js';
 import { addDays, type IsoDate, localDate } from '../../shared/domain/calendar.js';
 import { openCase } from '../../shared/domain/case.js';
 import { type Intake, intakeSchema } from '../../shared/domain/intake.js';
-import {
-  type CaseFacts,
-  type Counts,
-  deltaOf,
-  type ProjectedEvent,
-  sumCounts,
-} from '../../shared/domain/metrics.js';
+import { type CaseFacts, deltaOf, type ProjectedEvent, quarterOf } from '../../shared/domain/metrics.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
 import { caseItem } from '../../shared/store/case-repository.js';
-import { counterWrites } from '../../shared/store/metrics.js';
+import { accumulate, type CounterTotals, counterWrites } from '../../shared/store/metrics.js';
 
 const KINDS = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
 const FIELDS = ['land_housing', 'policy_benefits', 'civil_service', 'corruption', 'other'] as const;
@@ -128,18 +122,13 @@ export async function benchDashboard(
 ): Promise<MetricsBench> {
   const today = localDate(new Date());
   const rnd = seededRandom(20261128);
-  const counters = new Map<string, { key: { PK: string; SK: string }; counts: Counts }>();
+  const counters: CounterTotals = new Map();
   for (let i = 0; i < n; i++) {
     const { facts, events } = synthetic(i, rnd, today);
     for (const e of events) {
       const d = deltaOf(facts, e);
       if (!d) continue;
-      for (const w of counterWrites(facts, e, d)) {
-        const id = `${w.key.PK}\u0000${w.key.SK}`;
-        const c = counters.get(id) ?? { key: w.key, counts: {} };
-        sumCounts(c.counts, w.counts);
-        counters.set(id, c);
-      }
+      accumulate(counters, counterWrites(facts, e, d));
     }
   }
   await writeAll(
@@ -171,7 +160,7 @@ export async function benchDashboard(
   await writeAll(db, tableName, overdue);
 
   const s = { db, tableName };
-  const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+  const quarter = quarterOf(today);
   const viewer = { committees: ['ubkt-1'] };
   const times: number[] = [];
   let dashRequests: Record<string, number> = {};

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { useClock } from '../../shared/lambda/deps.js';
 import { seededRandom } from './bench-metrics.js';
 import type { Runtime } from './runtime.js';
-import { DEMO_PASSWORD, demoIntakes } from './seed.js';
+import { api, DEMO_PASSWORD, demoIntakes } from './seed.js';
 
 const DAY = 86_400_000;
 const CASES = 40;
@@ -27,20 +27,12 @@ const outcomesOf: Record<string, string[]> = {
   dispute: ['settled', 'settled', 'not_settled'],
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: seed-only helper over JSON answers
-async function call(rt: Runtime, path: string, init: { body?: unknown; token?: string } = {}): Promise<any> {
-  const res = await fetch(`${rt.apiUrl}${path}`, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+/** A JSON call as a person would make it: GET, or POST with a body. */
+const call = (rt: Runtime, path: string, init: { body?: unknown; token?: string } = {}) =>
+  api(rt, path, {
+    token: init.token,
+    ...(init.body === undefined ? {} : { method: 'POST', body: JSON.stringify(init.body) }),
   });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`demo history: ${path} → ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
 
 export async function seedDemoHistory(rt: Runtime): Promise<number> {
   const marker = join(rt.dataDir, `history-${rt.tableName}`);

@@ -149,8 +149,14 @@ export function demoIntakes() {
   ].map((x) => ({ ...x, _seededOn: today() }));
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: seed-only helper over JSON answers
-async function api(rt: Runtime, path: string, init: RequestInit & { token?: string } = {}): Promise<any> {
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers, read field by field by the seed
+type Json = any;
+
+export async function api(
+  rt: Runtime,
+  path: string,
+  init: RequestInit & { token?: string } = {},
+): Promise<Json> {
   const res = await fetch(`${rt.apiUrl}${path}`, {
     ...init,
     headers: {

@@ -46,9 +46,6 @@ function breakdownPeriods(period: string, months: string[]): string[] {
   return quarters.map((q) => `${year}-Q${q}`);
 }
 
-export const currentQuarter = (today: IsoDate) =>
-  `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
-
 const countsOf = (item: CounterItem | undefined): Counts => {
   const out: Counts = {};
   if (!item) return out;
@@ -138,6 +135,7 @@ function suppressor(exact: boolean) {
   return {
     exact,
     count,
+    rate,
     figures(f: Figures) {
       return {
         ...Object.fromEntries(
@@ -241,7 +239,7 @@ export async function dashboard(
         month: m,
         received: sup.count(n(c, 'received')),
         resolved: sup.count(n(c, 'resolved')),
-        onTimeRate: own || n(c, 'resolved') >= 5 ? ratio(n(c, 'resolvedOnTime'), n(c, 'resolved')) : null,
+        onTimeRate: sup.rate(ratio(n(c, 'resolvedOnTime'), n(c, 'resolved')), n(c, 'resolved')),
       };
     }),
     byKind: Object.fromEntries(KINDS.map((k) => [k, sup.figures(t.figures(k))])),

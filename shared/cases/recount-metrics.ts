@@ -5,15 +5,15 @@
  */
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, type IsoDate } from '../domain/calendar.js';
-import { type Counts, deltaOf, factsOf, sumCounts } from '../domain/metrics.js';
+import { deltaOf, factsOf } from '../domain/metrics.js';
 import { getCase, listEvents, type StoreContext } from '../store/case-repository.js';
 import { keys } from '../store/keys.js';
-import { counterWrites } from '../store/metrics.js';
+import { accumulate, type CounterTotals, counterWrites } from '../store/metrics.js';
 
 export interface Recount {
   cases: number;
   events: number;
-  counters: Map<string, { key: { PK: string; SK: string }; counts: Counts }>;
+  counters: CounterTotals;
 }
 
 /** The months from `from` to the month of `today`, as `YYYY-MM`. */
@@ -43,7 +43,7 @@ async function caseIdsOf(s: StoreContext, month: string): Promise<string[]> {
 }
 
 export async function expectedCounters(s: StoreContext, months: string[]): Promise<Recount> {
-  const counters: Recount['counters'] = new Map();
+  const counters: CounterTotals = new Map();
   let cases = 0;
   let events = 0;
   for (const month of months) {
@@ -56,12 +56,7 @@ export async function expectedCounters(s: StoreContext, months: string[]): Promi
         events++;
         const d = deltaOf(facts, e);
         if (!d) continue;
-        for (const w of counterWrites(facts, e, d)) {
-          const id = `${w.key.PK}\u0000${w.key.SK}`;
-          const at = counters.get(id) ?? { key: w.key, counts: {} };
-          sumCounts(at.counts, w.counts);
-          counters.set(id, at);
-        }
+        accumulate(counters, counterWrites(facts, e, d));
       }
     }
   }

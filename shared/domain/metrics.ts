@@ -226,10 +226,12 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
 /** The periods an event counts in, by its local (Vietnam) date. */
 export function periodsOf(at: string): { day: string; month: string; quarter: string; year: string } {
   const day = localDate(at);
-  const month = day.slice(0, 7);
-  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
-  return { day, month, quarter: `${day.slice(0, 4)}-Q${q}`, year: day.slice(0, 4) };
+  return { day, month: day.slice(0, 7), quarter: quarterOf(day), year: day.slice(0, 4) };
 }
+
+/** The quarter a day is in, as `YYYY-Qn`. */
+export const quarterOf = (day: IsoDate) =>
+  `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 
 /** The months of a report period: `2026-Q3`, `2026-6M`, `2026-9M`, `2026-12M` (or a plain `2026`). */
 export function monthsOf(period: string): string[] | null {

@@ -13,7 +13,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseFacts, Counts, Delta, ProjectedEvent } from '../domain/metrics.js';
-import { counterNames, periodsOf, weekOf } from '../domain/metrics.js';
+import { counterNames, periodsOf, sumCounts, weekOf } from '../domain/metrics.js';
 import type { StoreContext } from './case-repository.js';
 
 export const ALL = '*';
@@ -80,6 +80,18 @@ export function counterWrites(facts: CaseFacts, e: ProjectedEvent, delta: Delta)
       });
   }
   return out;
+}
+
+/** Counter items by key, summed in memory (the recount and the bench seed). */
+export type CounterTotals = Map<string, CounterWrite>;
+
+export function accumulate(totals: CounterTotals, writes: CounterWrite[]): void {
+  for (const w of writes) {
+    const id = `${w.key.PK}\u0000${w.key.SK}`;
+    const at = totals.get(id) ?? { key: w.key, counts: {} };
+    sumCounts(at.counts, w.counts);
+    totals.set(id, at);
+  }
 }
 
 function increment(tableName: string, w: CounterWrite) {

@@ -10,9 +10,10 @@ import type * as z from 'zod';
 import type { publicCommitteesResponse } from '../../shared/api/contracts.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
+import { quarterOf } from '../../shared/domain/metrics.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
 import { h, mount } from '../src/dom.js';
-import { deadlineLabels, kindLabels, lang, setLang, status, t, text } from '../src/i18n.js';
+import { deadlineLabels, kindLabels, lang, languageButton, status, t, text } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
 
 type Figure = number | '<5';
@@ -99,19 +100,7 @@ function header(): void {
       { class: 'bar' },
       h('span', { class: 'brand' }, L('Công Minh — Bảng điều hành', 'Công Minh — Dashboard')),
       claims ? h('span', { class: 'who' }, `${claims.username} · ${claims.committees.join(', ')}`) : null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          lang: lang === 'vi' ? 'en' : 'vi',
-          onclick: () => {
-            setLang(lang === 'vi' ? 'en' : 'vi');
-            void render();
-          },
-        },
-        t('language'),
-      ),
+      languageButton(render),
       claims
         ? h(
             'button',
@@ -595,7 +584,7 @@ async function render(): Promise<void> {
 
 async function start(): Promise<void> {
   const today = localDate(new Date());
-  state.period = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+  state.period = quarterOf(today);
   try {
     state.committees = (await api<z.infer<typeof publicCommitteesResponse>>('/public/committees')).items;
   } catch {

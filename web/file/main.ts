@@ -18,7 +18,7 @@ import { issuesFromZod } from '../../shared/domain/messages.js';
 import { ApiError, api, problemText } from '../src/api.js';
 import { attachmentPicker, type Picker } from '../src/attachment-picker.js';
 import { h, mount } from '../src/dom.js';
-import { deadlineLabels, lang, setLang, status, text } from '../src/i18n.js';
+import { deadlineLabels, lang, languageButton, status, text } from '../src/i18n.js';
 import type { Uploaded } from '../src/upload.js';
 import { Draft, fieldFor, idOf, makeFields } from './draft.js';
 import { kindGuides } from './guide.js';
@@ -72,19 +72,7 @@ function header(): void {
       { class: 'bar' },
       h('a', { class: 'brand nav', href: '/' }, L('Công Minh — Gửi đơn', 'Công Minh — File a case')),
       h('a', { class: 'nav', href: '/track' }, L('Tra cứu đơn', 'Track a case')),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          lang: lang === 'vi' ? 'en' : 'vi',
-          onclick: () => {
-            setLang(lang === 'vi' ? 'en' : 'vi');
-            void render();
-          },
-        },
-        lang === 'vi' ? 'English' : 'Tiếng Việt',
-      ),
+      languageButton(render),
     ),
   );
 }

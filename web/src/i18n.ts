@@ -12,6 +12,21 @@ export function setLang(l: Lang): void {
   document.documentElement.lang = l;
 }
 
+/** The header's language switch, named in the language it switches to; `redraw` shows the page again. */
+export function languageButton(redraw: () => unknown): HTMLButtonElement {
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link';
+  button.lang = other;
+  button.textContent = other === 'en' ? 'English' : 'Tiếng Việt';
+  button.addEventListener('click', () => {
+    setLang(other);
+    void redraw();
+  });
+  return button;
+}
+
 const dict = {
   appName: { vi: 'Công Minh — Không gian làm việc', en: 'Công Minh — Workspace' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
@@ -57,7 +72,6 @@ const dict = {
   error: { vi: 'Không thực hiện được', en: 'Could not be done' },
   auditValid: { vi: 'Chuỗi kiểm toán toàn vẹn', en: 'Audit chain intact' },
   auditBroken: { vi: 'CHUỖI KIỂM TOÁN BỊ PHÁ VỠ', en: 'AUDIT CHAIN BROKEN' },
-  language: { vi: 'English', en: 'Tiếng Việt' },
   coSigners: { vi: 'Người cùng ký đơn', en: 'Other signers' },
   otherParties: { vi: 'Các bên còn lại', en: 'Other parties' },
   view_mine: { vi: 'Việc của tôi', en: 'My cases' },

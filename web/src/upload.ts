@@ -9,6 +9,7 @@ import {
   type AttachmentType,
   attachmentRequestSchema,
   attachmentTypes,
+  extensionMatches,
   MAX_ATTACHMENT_BYTES,
 } from '../../shared/domain/attachments.js';
 import { issuesFromZod, issueText } from '../../shared/domain/messages.js';
@@ -32,13 +33,9 @@ export const acceptAttribute = Object.entries(attachmentTypes)
   .flatMap(([type, s]) => [type, ...s.extensions.map((e) => `.${e}`)])
   .join(',');
 
-function typeOf(file: File): AttachmentType | null {
-  const ext = file.name.toLowerCase().split('.').pop() ?? '';
-  const byExt = (Object.keys(attachmentTypes) as AttachmentType[]).find((t) =>
-    (attachmentTypes[t].extensions as readonly string[]).includes(ext),
-  );
-  return byExt ?? null;
-}
+/** The declared type follows the name's extension (the API checks the content). */
+const typeOf = (file: File): AttachmentType | null =>
+  (Object.keys(attachmentTypes) as AttachmentType[]).find((t) => extensionMatches(file.name, t)) ?? null;
 
 async function sha256Hex(file: File): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());

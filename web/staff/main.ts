@@ -11,8 +11,8 @@ import {
   eventLabels,
   kindLabels,
   lang,
+  languageButton,
   personLabels,
-  setLang,
   status,
   t,
   text,
@@ -92,18 +92,7 @@ function header(): void {
       claims?.groups.includes('leadership')
         ? h('a', { href: '/dashboard', class: 'nav' }, lang === 'vi' ? 'Bảng điều hành' : 'Dashboard')
         : null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () => {
-            setLang(lang === 'vi' ? 'en' : 'vi');
-            route();
-          },
-        },
-        t('language'),
-      ),
+      languageButton(route),
       claims
         ? h(
             'button',

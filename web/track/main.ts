@@ -6,7 +6,7 @@
 import { api, problemText } from '../src/api.js';
 import { attachmentPicker } from '../src/attachment-picker.js';
 import { h, mount } from '../src/dom.js';
-import { deadlineLabels, kindLabels, lang, setLang, status, text } from '../src/i18n.js';
+import { deadlineLabels, kindLabels, lang, languageButton, status, text } from '../src/i18n.js';
 
 const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
@@ -41,19 +41,7 @@ function header(): void {
       { class: 'bar' },
       h('span', { class: 'brand' }, L('Công Minh — Tra cứu đơn', 'Công Minh — Track your case')),
       h('a', { class: 'nav', href: '/' }, L('Gửi đơn', 'File a case')),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          lang: lang === 'vi' ? 'en' : 'vi',
-          onclick: () => {
-            setLang(lang === 'vi' ? 'en' : 'vi');
-            render();
-          },
-        },
-        lang === 'vi' ? 'English' : 'Tiếng Việt',
-      ),
+      languageButton(render),
     ),
   );
 }

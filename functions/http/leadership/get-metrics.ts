@@ -1,8 +1,9 @@
 import { metricsQuery } from '../../../shared/api/contracts.js';
 import { assertLeadership } from '../../../shared/auth/access.js';
-import { currentQuarter, dashboard } from '../../../shared/cases/metrics-view.js';
+import { dashboard } from '../../../shared/cases/metrics-view.js';
 import { localDate } from '../../../shared/domain/calendar.js';
 import { issuesFromZod } from '../../../shared/domain/messages.js';
+import { quarterOf } from '../../../shared/domain/metrics.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 import { HttpError } from '../../../shared/lambda/problem.js';
@@ -21,7 +22,7 @@ export const handler = staffHandler({}, async (req) => {
     throw new HttpError(422, 'unknown committee', 'No such committee', [
       { path: ['committee'], message: 'unknown_committee', code: 'unknown_committee' },
     ]);
-  const period = q.data.period ?? currentQuarter(localDate(now));
+  const period = q.data.period ?? quarterOf(localDate(now));
   const body = await dashboard(s, { period, committee: q.data.committee }, req.actor, committees, now);
   return { status: 200, body };
 });

@@ -110,6 +110,27 @@ export const routes: readonly Route[] = [
     entry: 'staff/post-action.ts',
     auth: 'staff',
   },
+  {
+    id: 'GetDocuments',
+    method: 'GET',
+    path: '/cases/{id}/documents',
+    entry: 'staff/get-documents.ts',
+    auth: 'staff',
+  },
+  {
+    id: 'GetDocument',
+    method: 'GET',
+    path: '/cases/{id}/documents/{documentId}',
+    entry: 'staff/get-document.ts',
+    auth: 'staff',
+  },
+  {
+    id: 'GetPublicDocument',
+    method: 'GET',
+    path: '/public/cases/{receipt}/documents/{documentId}',
+    entry: 'public/get-document.ts',
+    auth: 'public',
+  },
   { id: 'GetAudit', method: 'GET', path: '/cases/{id}/audit', entry: 'staff/get-audit.ts', auth: 'staff' },
   {
     id: 'VerifyAudit',

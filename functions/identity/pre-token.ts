@@ -4,7 +4,7 @@
  * ID tokens are left alone: the API accepts only access tokens.
  */
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
-import { COMMITTEES_CLAIM } from '../../shared/auth/tokens.js';
+import { COMMITTEES_CLAIM, NAME_CLAIM } from '../../shared/auth/tokens.js';
 
 export function committeesOf(attribute: string | undefined): string[] {
   return (attribute ?? '')
@@ -23,6 +23,7 @@ export const handler = async (
           [COMMITTEES_CLAIM]: committeesOf(
             event.request.userAttributes['custom:committees'],
           ) as unknown as string,
+          ...(event.request.userAttributes.name ? { [NAME_CLAIM]: event.request.userAttributes.name } : {}),
         },
       },
     },

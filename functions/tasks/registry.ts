@@ -17,3 +17,12 @@ export const taskFunctions = {
 export const scheduledFunctions = {
   deadlineAlert: { id: 'DeadlineAlertFn', name: 'deadline-alert', entry: 'scheduled/deadline-alert.ts' },
 } as const satisfies Record<string, TaskFunction>;
+
+/** Functions the API invokes synchronously (Lambda Invoke; locally the Lambda stand-in). */
+export const invokedFunctions = {
+  renderDocument: {
+    id: 'RenderDocumentFn',
+    name: 'render-document',
+    entry: 'tasks/documents/render-document.ts',
+  },
+} as const satisfies Record<string, TaskFunction>;

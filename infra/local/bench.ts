@@ -17,7 +17,7 @@ import { benchDashboard } from './bench-metrics.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { routeScope } from './gateway.js';
 import { startLocalRuntime } from './runtime.js';
-import { DEMO_PASSWORD, demoIntakes, seedConfiguration } from './seed.js';
+import { asSent, DEMO_PASSWORD, demoIntakes, seedConfiguration } from './seed.js';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -124,8 +124,11 @@ const lrow = (await call('/cases?stage=screening&limit=100', { token })).items.f
 );
 // As a person would: read the case page, then act on the version shown.
 const step = async (who: string, body: Record<string, unknown>) => {
-  const { case: c } = await call(`/cases/${lrow.caseId}`, { token: who });
-  await call(`/cases/${lrow.caseId}/actions`, { token: who, body: { ...body, expectedVersion: c.version } });
+  const detail = await call(`/cases/${lrow.caseId}`, { token: who });
+  await call(`/cases/${lrow.caseId}/actions`, {
+    token: who,
+    body: { ...asSent(detail, body), expectedVersion: detail.case.version },
+  });
   await rt.sfn.idle();
 };
 await step(token, { action: 'accept' });

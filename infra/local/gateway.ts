@@ -182,7 +182,9 @@ export function createGateway(opts: GatewayOptions): Server {
           Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined && v !== null),
         );
         res.writeHead(result.statusCode ?? 200, headers as Record<string, string>);
-        return res.end(result.body ?? '');
+        return res.end(
+          result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''),
+        );
       }
       if (opts.extra && (await opts.extra(req, res, url))) return;
       problem(res, 404, 'not found');

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/http/routes.js';
-import { scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
+import { invokedFunctions, scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
 import { localBlobKey } from '../../shared/blobs/deps.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';
@@ -24,6 +24,7 @@ import {
 import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { type ApiHandler, compileRoute, createGateway, lambdaContext, routeScope } from './gateway.js';
+import { LocalLambdaService } from './lambda-service.js';
 import { outboxPage } from './outbox-page.js';
 import { LocalScheduler } from './scheduler.js';
 import { LOCAL_CLIENT_ID, LocalSignIn } from './sign-in.js';
@@ -61,6 +62,8 @@ export interface Runtime {
   /** The client the local workflow service uses for its DynamoDB task states. */
   workflowDynamo: DynamoDBClient;
   scheduler: LocalScheduler;
+  /** The Lambda Invoke stand-in (the document renderer), for fault injection. */
+  lambdas: LocalLambdaService;
   outboxFile: string;
   signIn: LocalSignIn;
   server: Server;
@@ -139,6 +142,24 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.schedulerRoleArn]: `arn:aws:iam::${LOCAL_ACCOUNT}:role/local-scheduler`,
     [ENV.alertFunctionArn]: alertArn,
   });
+  // Functions the API invokes synchronously, behind the Lambda Invoke API.
+  const lambdaService = new LocalLambdaService(
+    Object.fromEntries(
+      await Promise.all(
+        Object.values(invokedFunctions).map(async (f) => {
+          const run = await load(f);
+          return [
+            `${FUNCTION_PREFIX}-${f.name}`,
+            (e: unknown) => run(e as Parameters<TaskHandler>[0]),
+          ] as const;
+        }),
+      ),
+    ),
+  );
+  setLocalEnv({
+    [ENV.lambdaEndpoint]: await lambdaService.listen(),
+    [ENV.renderFunction]: `${FUNCTION_PREFIX}-${invokedFunctions.renderDocument.name}`,
+  });
   const stateMachineArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:case-lifecycle`;
   const sfn = new LocalStepFunctions({
     stateMachineArn,
@@ -212,6 +233,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     metrics,
     workflowDynamo: dynamo,
     scheduler,
+    lambdas: lambdaService,
     outboxFile,
     signIn,
     server,
@@ -219,6 +241,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();
       await scheduler.stop();
+      await lambdaService.stop();
       await metrics.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

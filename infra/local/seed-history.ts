@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { useClock } from '../../shared/lambda/deps.js';
 import { seededRandom } from './bench-metrics.js';
 import type { Runtime } from './runtime.js';
-import { api, DEMO_PASSWORD, demoIntakes } from './seed.js';
+import { api, asSent, DEMO_PASSWORD, demoIntakes } from './seed.js';
 
 const DAY = 86_400_000;
 const CASES = 40;
@@ -47,8 +47,11 @@ export async function seedDemoHistory(rt: Runtime): Promise<number> {
     chairB: await login('chair-b'),
   };
   const act = async (token: string, id: () => string, body: Record<string, unknown>) => {
-    const { case: c } = await call(rt, `/cases/${id()}`, { token });
-    await call(rt, `/cases/${id()}/actions`, { token, body: { ...body, expectedVersion: c.version } });
+    const detail = await call(rt, `/cases/${id()}`, { token });
+    await call(rt, `/cases/${id()}/actions`, {
+      token,
+      body: { ...asSent(detail, body), expectedVersion: detail.case.version },
+    });
   };
   const rnd = seededRandom(2026);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;

@@ -37,11 +37,16 @@ export const demoCommittees = [
     committeeId: 'ubkt-1',
     name: { vi: 'Ủy ban Kiểm tra số 1', en: 'Inspection Committee 1' },
     level: 'province',
+    symbol: 'UBKT1',
+    place: 'Hà Nội',
+    parent: { vi: 'Tỉnh ủy Mẫu', en: 'Sample Provincial Committee' },
   },
   {
     committeeId: 'ubkt-2',
     name: { vi: 'Ủy ban Kiểm tra số 2', en: 'Inspection Committee 2' },
     level: 'province',
+    symbol: 'UBKT2',
+    place: 'Hải Phòng',
   },
 ];
 
@@ -218,4 +223,30 @@ export async function seedDemoCases(
   await rt.sfn.idle();
   writeFileSync(marker, new Date().toISOString());
   return filed;
+}
+
+interface CaseDetailJson {
+  case: { dialogues?: number; proposal?: { documentHash?: string } };
+  procedure: { document: { parts: { code: string; required: string; template?: { vi: string } }[] } };
+}
+
+/**
+ * A demo or test action as the workspace would send it: `propose_decision` with a `summary` becomes
+ * a full draft of the track's required parts (the law's own wording where the profile gives it), and
+ * `approve_decision` names the hash of the draft the case page shows.
+ */
+export function asSent(detail: CaseDetailJson, body: Record<string, unknown>): Record<string, unknown> {
+  if (body.action === 'propose_decision' && typeof body.summary === 'string' && !body.draft) {
+    const { summary, ...rest } = body;
+    const dialogues = detail.case.dialogues ?? 0;
+    const draft = Object.fromEntries(
+      detail.procedure.document.parts
+        .filter((p) => p.required === 'always' || (p.required === 'if_dialogue' && dialogues > 0))
+        .map((p) => [p.code, p.template?.vi ?? `${summary} (${p.code})`]),
+    );
+    return { ...rest, draft };
+  }
+  if (body.action === 'approve_decision' && body.documentHash === undefined)
+    return { ...body, documentHash: detail.case.proposal?.documentHash ?? '0'.repeat(64) };
+  return body;
 }

@@ -7,7 +7,7 @@ import { randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { hashPassword } from '../../shared/admin/directory.js';
-import { COMMITTEES_CLAIM, GROUPS_CLAIM } from '../../shared/auth/tokens.js';
+import { COMMITTEES_CLAIM, GROUPS_CLAIM, NAME_CLAIM } from '../../shared/auth/tokens.js';
 import type { StaffRole } from '../../shared/domain/actor.js';
 
 export const LOCAL_CLIENT_ID = 'cm-local-web';
@@ -76,7 +76,7 @@ export class LocalSignIn {
   }
 
   sign(
-    user: Pick<LocalUser, 'username' | 'groups' | 'committees'>,
+    user: Pick<LocalUser, 'username' | 'groups' | 'committees'> & { displayName?: string },
     overrides: Record<string, unknown> = {},
     ttl = TOKEN_TTL_SECONDS,
   ): Promise<string> {
@@ -87,6 +87,7 @@ export class LocalSignIn {
       scope: 'aws.cognito.signin.user.admin',
       [GROUPS_CLAIM]: user.groups,
       [COMMITTEES_CLAIM]: user.committees,
+      ...(user.displayName ? { [NAME_CLAIM]: user.displayName } : {}),
       ...overrides,
     })
       .setProtectedHeader({ alg: 'RS256', kid: this.publicJwk.kid })

@@ -26,7 +26,40 @@ export const caseDeadline = z.object({
   pauses: z.array(z.object({ from: isoDate, to: isoDate.nullable() })),
   dueOn: isoDate.nullable(),
   dueAt: z.string().nullable(),
+  /** Days left after today in the deadline's own day type (0 on its last day); null unless running with a date. */
+  daysLeft: z.int().nullable(),
+  /** Days past the last day, in its day type; 0 while not overdue. */
+  overdueDays: z.int().nullable(),
   basis: z.string(),
+});
+
+const nextStep = z.object({
+  step: z.string(),
+  label: text,
+  dueOn: isoDate.nullable(),
+  dayType: z.enum(['calendar', 'working']).nullable(),
+  days: z.int().nullable(),
+  basis: z.string(),
+});
+
+/** The issued decision as the filer receives it (absent until issued, and for anonymous information). */
+export const publicDecision = z.object({
+  outcome: z.string(),
+  outcomeLabel: text,
+  reasons: z.array(z.object({ part: z.string(), label: text, text: z.string() })),
+  number: z.string(),
+  issuedOn: isoDate,
+  documentId: z.string(),
+  documentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  documents: z.array(
+    z.object({
+      documentId: z.string(),
+      documentHash: z.string(),
+      locale: z.enum(['vi', 'en']),
+      role: z.enum(['decision', 'notice']),
+    }),
+  ),
+  nextSteps: z.array(nextStep),
 });
 
 export const submitCaseResponse = z.object({
@@ -45,6 +78,7 @@ export const trackCaseResponse = z.object({
   status: z.enum(statuses),
   statusLabel: text,
   receivedAt: z.string(),
+  decision: publicDecision.optional(),
   timeline: z.array(z.object({ at: z.string(), status: z.enum(statuses), label: text })),
   deadlines: z.array(caseDeadline),
   rejection: z.object({ ground: z.string(), label: text, basis: z.string() }).optional(),
@@ -52,6 +86,12 @@ export const trackCaseResponse = z.object({
     z.object({ at: z.string(), type: z.string(), from: z.enum(['committee', 'filer']), text }),
   ),
   links: z.object({ splitInto: z.array(z.string()).optional(), duplicateOf: z.string().optional() }),
+  filed: z.object({
+    content: z.string(),
+    attachments: z.array(
+      z.object({ fileName: z.string(), contentType: z.string(), size: z.int(), sha256: z.string() }),
+    ),
+  }),
   headHash: z.string(),
 });
 
@@ -150,6 +190,10 @@ export const queueItem = z.object({
   statusLabel: text,
   committee: z.string(),
   dueAt: z.string().nullable(),
+  dueOn: isoDate.nullable(),
+  dueDayType: z.enum(['calendar', 'working']).nullable(),
+  daysLeft: z.int().nullable(),
+  overdueDays: z.int().nullable(),
   assignees: z.array(z.string()),
   receivedOn: isoDate,
   version: z.int(),
@@ -174,6 +218,20 @@ export const staffCase = z.object({
   rejection: z.object({ ground: z.string(), reason: z.string() }).optional(),
   headHash: z.string(),
   seq: z.int(),
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  /** The decision proposed, with its draft and the PDF's hash the chair approves. */
+  proposal: z
+    .object({
+      outcome: z.string(),
+      draft: z.record(z.string(), z.string()),
+      documentId: z.string(),
+      documentHash: z.string(),
+      proposedBy: z.string(),
+      proposedAt: z.string(),
+      changed: z.array(z.string()),
+    })
+    .loose()
+    .optional(),
 });
 
 export const caseDetailResponse = z.object({
@@ -183,6 +241,20 @@ export const caseDetailResponse = z.object({
 });
 
 export const actionResponse = z.object({ case: staffCase.loose() });
+
+export const documentRecord = z.object({
+  documentId: z.string(),
+  sha256: z.string(),
+  size: z.int(),
+  role: z.enum(['draft', 'decision', 'notice']),
+  locale: z.enum(['vi', 'en']),
+  audience: z.enum(['staff', 'filer']),
+  title: z.string(),
+  number: z.string().optional(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export const documentsResponse = z.object({ items: z.array(documentRecord) });
 
 export const auditVerifyResponse = z.object({
   valid: z.boolean(),

@@ -178,7 +178,12 @@ export function openApiDocument(serverUrl: string) {
           requestBody: { required: true, content: json(c.actionRequest, 'input') },
           responses: {
             '200': { description: 'The case after the action', content: json(c.actionResponse) },
-            '409': problemResponse('Stale version or action not allowed in this stage'),
+            '409': problemResponse(
+              'Stale version, action not allowed in this stage, or approve_decision naming a draft that is not the current one',
+            ),
+            '503': problemResponse(
+              'The decision document could not be rendered; nothing was written (see Retry-After)',
+            ),
             ...staffErrors,
           },
         },
@@ -233,6 +238,76 @@ export function openApiDocument(serverUrl: string) {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           requestBody: { required: true, content: json(c.revealRequest, 'input') },
           responses: { '200': { description: 'The identity' }, ...staffErrors },
+        },
+      },
+      '/cases/{id}/documents': {
+        get: {
+          summary: 'The case’s documents: draft PDFs, the issued decision, notices (each by its SHA-256)',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Documents', content: json(c.documentsResponse) },
+            ...staffErrors,
+          },
+        },
+      },
+      '/cases/{id}/documents/{documentId}': {
+        get: {
+          summary: 'A document of the case as PDF; its SHA-256 is its id (also in X-Content-SHA256)',
+          security: [{ staff: [] }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'documentId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The PDF',
+              content: {
+                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+              },
+            },
+            ...staffErrors,
+          },
+        },
+      },
+      '/public/cases/{receipt}/documents/{documentId}': {
+        get: {
+          summary:
+            'The decision (or notice) addressed to the filer, as PDF; its SHA-256 equals the decision’s documentHash',
+          parameters: [
+            { name: 'receipt', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'documentId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The PDF',
+              content: {
+                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+              },
+            },
+            '404': problemResponse(
+              'Unknown receipt, or no such document addressed to the filer of this case',
+            ),
+            ...errors,
+          },
+        },
+      },
+      '/cases/{id}/audit': {
+        get: {
+          summary: 'The audit events of a case, in order',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'Events' }, ...staffErrors },
         },
       },
       '/cases/{id}/audit/verify': {

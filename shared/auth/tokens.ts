@@ -12,6 +12,8 @@ export class AuthError extends Error {
 
 /** The claim carrying a staff member's committees (added by the pre-token-generation trigger in AWS). */
 export const COMMITTEES_CLAIM = 'cm:committees';
+/** The staff member's display name, which signs documents (added like the committees). */
+export const NAME_CLAIM = 'cm:name';
 export const GROUPS_CLAIM = 'cognito:groups';
 
 let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | undefined;
@@ -35,6 +37,7 @@ export function actorFromClaims(claims: JWTPayload): Actor & { type: 'staff' } {
     role: roles[0]!,
     roles,
     committees: Array.isArray(committees) ? committees.map(String) : [],
+    ...(typeof claims[NAME_CLAIM] === 'string' ? { name: String(claims[NAME_CLAIM]).slice(0, 200) } : {}),
   };
 }
 

@@ -33,6 +33,10 @@ export interface BlobStore {
     expiresInSeconds: number,
     view?: { inline: boolean; contentType: string },
   ): Promise<string>;
+  /** Stores bytes the system made (rendered documents), keyed by their hash. */
+  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** The stored bytes, or null. */
+  get(key: string): Promise<Buffer | null>;
 }
 
 const disposition = (fileName: string, inline: boolean) =>
@@ -80,6 +84,26 @@ export function s3BlobStore(s3: S3Client, bucket: string): BlobStore {
         }),
         { expiresIn },
       ),
+    async put(key, bytes, contentType) {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          ChecksumSHA256: createHash('sha256').update(bytes).digest('base64'),
+        }),
+      );
+    },
+    async get(key) {
+      try {
+        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return Buffer.from(await out.Body!.transformToByteArray());
+      } catch (err) {
+        if ((err as Error).name === 'NoSuchKey') return null;
+        throw err;
+      }
+    },
   };
 }
 
@@ -115,6 +139,15 @@ export function fileBlobStore(dir: string, baseUrl: string, secret: Buffer): Blo
       });
       q.set('sig', signBlob(secret, key, q));
       return `${baseUrl}/${encodeURI(key)}?${q}`;
+    },
+    async put(key, bytes) {
+      const file = join(dir, key);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    },
+    async get(key) {
+      const file = join(dir, key);
+      return existsSync(file) ? readFileSync(file) : null;
     },
   };
 }

@@ -5,9 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { assertCanSeeCase, type Intent } from '../auth/access.js';
+import { type Renderer, renderDocument } from '../documents/render-client.js';
 import { type Actor, auditActor } from '../domain/actor.js';
 import { type Case, openSplitPart } from '../domain/case.js';
 import { notFound } from '../domain/errors.js';
+import type { Profile } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
 import {
@@ -18,10 +20,13 @@ import {
   TokenRaceError,
 } from '../store/case-repository.js';
 import { randomCode } from '../vault/receipt.js';
+import { type DocumentWrites, draftDocument, issueDecision } from './decision-documents.js';
 
 export interface ActDeps {
   store: StoreContext;
   now: () => Date;
+  /** Renders decision documents (propose and approve); other actions never call it. */
+  render?: Renderer;
   resumeWorkflow: (prev: Case, next: Case) => Promise<void>;
   startWorkflow?: (c: Case) => Promise<void>;
 }
@@ -57,6 +62,23 @@ function splitParts(parent: Case, req: Extract<ActionRequest, { action: 'split' 
   });
 }
 
+function documentsFor(
+  deps: ActDeps,
+  prev: Case,
+  next: Case,
+  req: ActionRequest,
+  actor: Actor,
+  now: Date,
+  profile: Profile,
+): Promise<DocumentWrites> | null {
+  const render = deps.render ?? renderDocument;
+  if (req.action === 'propose_decision')
+    return draftDocument({ render }, deps.store, next, profile, actor, now);
+  if (req.action === 'approve_decision')
+    return issueDecision({ render }, deps.store, prev, next, profile, actor, now);
+  return null;
+}
+
 export async function actOnCase(
   deps: ActDeps,
   actor: Actor,
@@ -66,24 +88,28 @@ export async function actOnCase(
   for (let attempt = 1; ; attempt++) {
     const prev = await loadVisibleCase(deps.store, actor, caseId, 'act');
     const now = deps.now();
-    const decision = decide(prev, req, actor, {
-      now,
-      profile: profileByVersion(prev.profileId, prev.profileVersion),
-    });
+    const profile = profileByVersion(prev.profileId, prev.profileVersion);
+    const decision = decide(prev, req, actor, { now, profile });
     let next = decision.next;
     const parts = req.action === 'split' ? splitParts(prev, req, actor, now) : [];
     if (parts.length)
       next = { ...next, links: { ...next.links, splitInto: parts.map((p) => p.case.reference) } };
+    const docs = await documentsFor(deps, prev, next, req, actor, now, profile);
+    if (docs) next = docs.next;
     const audit: AuditEvent = chainEvent(caseId, prev, {
       at: now.toISOString(),
       actor: auditActor(actor),
       ...decision.event,
+      data: { ...decision.event.data, ...docs?.data },
     });
     let saved: Case;
     try {
       saved = await saveCase(deps.store, prev, next, [audit], {
         token: 'consume',
-        extra: parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
+        extra: [
+          ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
+          ...(docs?.extra ?? []),
+        ],
       });
     } catch (err) {
       if (err instanceof TokenRaceError && attempt < MAX_RACES) continue;

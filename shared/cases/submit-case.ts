@@ -102,7 +102,7 @@ export async function submitCase(
     receipt,
     status: c.status,
     trackingUrl: deps.trackingUrl(receipt),
-    deadlines: c.clocks.map(deadlineView),
+    deadlines: c.clocks.map((k) => deadlineView(k, now, profile)),
     headHash: event.hash,
   };
   const { receipt: _secret, trackingUrl: _url, ...storable } = body;

@@ -1,33 +1,76 @@
 /** What each audience may see of a case: public (receipt holder) and staff views. */
+import { localDate } from '../domain/calendar.js';
 import type { Case } from '../domain/case.js';
-import { type Clock, riskOf } from '../domain/clocks.js';
-import { rulesFor } from '../domain/profile.js';
+import { type Clock, calendarOf, riskOf } from '../domain/clocks.js';
+import { remaining } from '../domain/dates.js';
+import { nextStepsFor, reasonsOf } from '../domain/decision.js';
+import { type Profile, rulesFor } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { statusLabels } from '../domain/status.js';
 
-export function deadlineView(c: Clock) {
+/** A deadline as every screen shows it: its last day, and the days left in its own day type. */
+export function deadlineView(k: Clock, now: Date, profile: Profile) {
+  const counted =
+    k.state === 'running' && k.dueOn
+      ? remaining(k.dueOn, k.dayType, localDate(now), calendarOf(profile))
+      : null;
   return {
-    name: c.name,
-    state: c.state,
-    startedOn: c.startedOn,
-    days: c.days,
-    dayType: c.dayType,
-    extensions: c.extensions,
-    paused: c.pauses.some((p) => p.to === null),
-    pauses: c.pauses,
-    dueOn: c.dueOn,
-    dueAt: c.dueAt,
-    basis: c.basis,
+    name: k.name,
+    state: k.state,
+    startedOn: k.startedOn,
+    days: k.days,
+    dayType: k.dayType,
+    extensions: k.extensions,
+    paused: k.pauses.some((p) => p.to === null),
+    pauses: k.pauses,
+    dueOn: k.dueOn,
+    dueAt: k.dueAt,
+    daysLeft: counted ? counted.daysLeft : null,
+    overdueDays: counted ? counted.overdueDays : null,
+    basis: k.basis,
   };
 }
+
+const profileOf = (c: Case) => profileByVersion(c.profileId, c.profileVersion);
 
 /** Public timeline: status changes only, with their labels; never who acted or any note. */
 export function publicTimeline(c: Pick<Case, 'history'>) {
   return c.history.map((h) => ({ at: h.at, status: h.status, label: statusLabels[h.status] }));
 }
 
-export function publicCaseView(c: Case) {
-  const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
+/**
+ * The issued decision as the filer reads it: the outcome in words, the reasons, the document
+ * addressed to them and what follows, with dates. Nothing before it is issued.
+ */
+export function publicDecision(c: Case) {
+  const d = c.decision;
+  if (!d || !c.proposal || !['decided', 'notified', 'closed'].includes(c.status)) return undefined;
+  const profile = profileOf(c);
+  const rules = rulesFor(profile, c.track);
+  const forFiler = d.documents.filter((x) => x.audience === 'filer');
+  if (rules.document.filerDocument === 'none' || forFiler.length === 0) return undefined;
+  const label = rules.outcomes.find((o) => o.code === d.outcome)?.label ?? { vi: d.outcome, en: d.outcome };
+  return {
+    outcome: d.outcome,
+    outcomeLabel: label,
+    reasons: reasonsOf(c.proposal.draft, rules.document),
+    number: d.number,
+    issuedOn: d.issuedOn,
+    documentId: d.documentId,
+    documentHash: d.documentHash,
+    documents: forFiler.map(({ documentId, documentHash, locale, role }) => ({
+      documentId,
+      documentHash,
+      locale,
+      role,
+    })),
+    nextSteps: nextStepsFor(c, rules, profile, d.issuedOn),
+  };
+}
+
+export function publicCaseView(c: Case, now: Date) {
+  const profile = profileOf(c);
+  const rules = rulesFor(profile, c.track);
   const rejection = c.rejection && rules.rejectionGrounds.find((g) => g.code === c.rejection!.ground);
   return {
     reference: c.reference,
@@ -36,19 +79,31 @@ export function publicCaseView(c: Case) {
     status: c.status,
     statusLabel: statusLabels[c.status],
     receivedAt: c.receivedAt,
+    decision: publicDecision(c),
     timeline: publicTimeline(c),
-    deadlines: c.clocks.map(deadlineView),
+    deadlines: c.clocks.map((k) => deadlineView(k, now, profile)),
     rejection: rejection
       ? { ground: rejection.code, label: rejection.label, basis: rejection.basis }
       : undefined,
     messages: c.publicMessages.map((m) => ({ at: m.at, type: m.type, from: m.from, text: m.text })),
     links: { splitInto: c.links.splitInto, duplicateOf: c.links.duplicateOf },
+    /** What the filer sent: their words and their documents (never another person's). */
+    filed: {
+      content: c.content,
+      attachments: c.attachments.map((a) => ({
+        fileName: a.fileName,
+        contentType: a.contentType,
+        size: a.size,
+        sha256: a.sha256,
+      })),
+    },
     headHash: c.submissionHash,
   };
 }
 
 /** Staff view: identity redacted (pseudonym only), workflow internals removed. */
-export function staffCaseView(c: Case) {
+export function staffCaseView(c: Case, now: Date) {
+  const profile = profileOf(c);
   // Whoever can see the case is not excluded from it; the chair needs the list to assign well.
   const { taskToken: _t, attachments, ...rest } = c;
   return {
@@ -56,13 +111,19 @@ export function staffCaseView(c: Case) {
     // Where a file is stored stays server-side; staff download through a short-lived URL.
     attachments: attachments.map(({ blobKey: _k, ...a }) => a),
     statusLabel: statusLabels[c.status],
-    deadlines: c.clocks.map(deadlineView),
+    risk: riskOf(c.clocks, now, profile),
+    deadlines: c.clocks.map((k) => deadlineView(k, now, profile)),
   };
 }
 
 export function queueItemView(c: Case, now: Date) {
+  const profile = profileOf(c);
+  const next = c.clocks
+    .filter((k) => k.state === 'running' && k.dueAt)
+    .sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : 1))[0];
+  const due = next ? deadlineView(next, now, profile) : undefined;
   return {
-    risk: riskOf(c.clocks, now, profileByVersion(c.profileId, c.profileVersion)),
+    risk: riskOf(c.clocks, now, profile),
     overdue: c.overdue,
     caseId: c.caseId,
     reference: c.reference,
@@ -71,6 +132,11 @@ export function queueItemView(c: Case, now: Date) {
     statusLabel: statusLabels[c.status],
     committee: c.committee,
     dueAt: c.dueAt,
+    /** The earliest running deadline's last day, as the case page shows it. */
+    dueOn: due?.dueOn ?? null,
+    dueDayType: due?.dayType ?? null,
+    daysLeft: due?.daysLeft ?? null,
+    overdueDays: due?.overdueDays ?? null,
     assignees: c.assignees,
     receivedOn: c.receivedOn,
     version: c.version,

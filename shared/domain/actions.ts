@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { isoDate } from './calendar.js';
+import { draftSchema, sha256Hex } from './decision.js';
 import { fields } from './intake.js';
 import { caseKinds, complexities } from './profile.js';
 
@@ -92,11 +93,18 @@ export const actionSchemas = {
     action: z.literal('propose_decision'),
     expectedVersion,
     outcome: code,
-    summary: z.string().trim().min(20).max(20_000),
+    /** The document's parts (profile data per track), part code → text. */
+    draft: draftSchema,
     firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
   }),
   return_decision: z.strictObject({ action: z.literal('return_decision'), expectedVersion, reason }),
-  approve_decision: z.strictObject({ action: z.literal('approve_decision'), expectedVersion, note }),
+  /** Names the draft PDF approved: a draft changed since it was read is a 409. */
+  approve_decision: z.strictObject({
+    action: z.literal('approve_decision'),
+    expectedVersion,
+    documentHash: sha256Hex,
+    note,
+  }),
   notify: z.strictObject({ action: z.literal('notify'), expectedVersion }),
   close: z.strictObject({ action: z.literal('close'), expectedVersion, note }),
   reopen: z.strictObject({ action: z.literal('reopen'), expectedVersion, reason }),

@@ -3,7 +3,7 @@ export const staffRoles = ['intake', 'investigator', 'chair', 'leadership', 'aud
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Actor =
-  | { type: 'staff'; id: string; role: StaffRole; roles: StaffRole[]; committees: string[] }
+  | { type: 'staff'; id: string; role: StaffRole; roles: StaffRole[]; committees: string[]; name?: string }
   | { type: 'system' }
   | { type: 'public' };
 

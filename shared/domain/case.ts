@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { attachmentSummarySchema } from './attachments.js';
 import { type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
+import { decisionSchema, proposalSchema } from './decision.js';
 import { checkIntakeOn, fields, type Intake, type Person } from './intake.js';
 import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
 import { type Status, statuses } from './status.js';
@@ -48,15 +49,11 @@ export const publicMessageSchema = z.object({
   text: z.object({ vi: z.string(), en: z.string() }),
 });
 
-const proposalSchema = z.object({
-  outcome: z.string(),
-  summary: z.string(),
-  proposedBy: z.string(),
-  proposedAt: z.iso.datetime(),
-  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+const returnedProposalSchema = proposalSchema.extend({
+  returnedBy: z.string(),
+  returnedAt: z.iso.datetime(),
+  reason: z.string(),
 });
-
-const decisionSchema = proposalSchema.extend({ approvedBy: z.string(), decidedOn: isoDate });
 
 export const caseSchema = z.object({
   caseId: z.string(),
@@ -105,6 +102,8 @@ export const caseSchema = z.object({
   awaiting: z.string().optional(),
   // Lifecycle (defaults keep items written before these fields existed readable).
   proposal: proposalSchema.optional(),
+  /** The draft the chair last returned, kept so the next proposal shows what changed. */
+  returnedProposal: returnedProposalSchema.optional(),
   decision: decisionSchema.optional(),
   /** The status a suspended case returns to. */
   suspendedFrom: z.enum(statuses).optional(),
@@ -310,6 +309,7 @@ export function openSplitPart(
     taskToken: undefined,
     awaiting: undefined,
     proposal: undefined,
+    returnedProposal: undefined,
     decision: undefined,
     updatedAt: at,
   };

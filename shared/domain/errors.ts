@@ -12,9 +12,11 @@ export type FieldIssue = {
 
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited',
+    readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable',
     message: string,
     readonly issues?: FieldIssue[],
+    /** Seconds after which a retry may succeed (429, 503). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -26,3 +28,6 @@ export const invalid = (message: string, issues?: FieldIssue[]) =>
 export const forbidden = (message: string) => new DomainError('forbidden', message);
 export const notFound = (message: string) => new DomainError('not_found', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
+/** A dependency failed and nothing was written: retry after `retryAfter` seconds (503). */
+export const unavailable = (message: string, retryAfter: number) =>
+  new DomainError('unavailable', message, undefined, retryAfter);

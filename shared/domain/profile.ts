@@ -78,6 +78,46 @@ export const groundSchema = z.strictObject({
 });
 export type Ground = z.infer<typeof groundSchema>;
 
+const partCode = z.string().regex(/^[a-z0-9_]+$/);
+
+/** One part of the resolution document the law requires (e.g. Law on Complaints art. 31(2)). */
+export const draftPartSchema = z.strictObject({
+  code: partCode,
+  label: text,
+  /** `if_dialogue`: required once a dialogue or mediation session was recorded. */
+  required: z.enum(['always', 'if_dialogue', 'optional']),
+  /** The part's text is among the reasons the filer reads. */
+  reason: z.boolean(),
+  /** Wording the law dictates, offered to the drafter (never an outcome). */
+  template: text.optional(),
+  basis: z.string().min(1),
+});
+export type DraftPart = z.infer<typeof draftPartSchema>;
+
+export const documentRulesSchema = z.strictObject({
+  title: text,
+  about: text,
+  /** Document type abbreviation in the number (Decree 30/2020 appendix III): QĐ, KL, BB, TB, BC. */
+  symbol: z.string().min(1).max(6),
+  /** What the filer receives: the document itself, a notice of it (a denunciation conclusion), or nothing. */
+  filerDocument: z.enum(['decision', 'notice', 'none']),
+  parts: z.array(draftPartSchema).min(1),
+  basis: z.string().min(1),
+});
+export type DocumentRules = z.infer<typeof documentRulesSchema>;
+
+/** What follows a decision for the filer, with a date where the law sets a period. */
+export const nextStepRuleSchema = z.strictObject({
+  step: partCode,
+  label: text,
+  dayType: z.enum(['calendar', 'working']).optional(),
+  days: z.int().positive().optional(),
+  remoteDays: z.int().positive().optional(),
+  basis: z.string().min(1),
+  verification: z.enum(['V', 'S', 'U']),
+});
+export type NextStepRule = z.infer<typeof nextStepRuleSchema>;
+
 export const trackRulesSchema = z.strictObject({
   label: text,
   deadlines: z.array(deadlineRuleSchema),
@@ -98,6 +138,8 @@ export const trackRulesSchema = z.strictObject({
   suspensionGrounds: z.array(groundSchema),
   terminationGrounds: z.array(groundSchema),
   outcomes: z.array(z.strictObject({ code: z.string(), label: text })).min(1),
+  document: documentRulesSchema,
+  nextSteps: z.array(nextStepRuleSchema),
 });
 export type TrackRules = z.infer<typeof trackRulesSchema>;
 
@@ -107,6 +149,8 @@ export const profileSchema = z.strictObject({
   effectiveFrom: isoDate,
   name: text,
   dayCounting: z.literal('civil-code-2015-art-147-148'),
+  /** How documents are headed: a state body (Decree 30/2020/NĐ-CP) or a Party body (its own rules). */
+  documentLayout: z.enum(['state', 'party']),
   /** Non-working days other than weekends, by year. */
   holidays: z.record(z.string().regex(/^\d{4}$/), z.array(isoDate)),
   tracks: z.record(z.enum(tracks), trackRulesSchema),

@@ -17,6 +17,7 @@ import {
   startClocks,
   stopAllClocks,
 } from './clocks.js';
+import { changedParts, checkDraft } from './decision.js';
 import { conflict, forbidden, invalid } from './errors.js';
 import { metricFacts } from './metrics.js';
 import { type Profile, rulesFor, type TrackRules } from './profile.js';
@@ -349,19 +350,24 @@ export const transitions: Table = {
             { path: ['firstDecisionFinding'], message: 'first_finding_required' },
           ]);
         }
+        checkDraft(req.draft, rules.document, c);
       },
-      effect: ({ req, actor, ctx }) => ({
+      // The draft's PDF is rendered by the use case, which fills in its id and hash.
+      effect: ({ c, req, actor, ctx }) => ({
         proposal: {
           outcome: req.outcome,
-          summary: req.summary,
+          draft: req.draft,
+          documentId: '',
+          documentHash: '',
           proposedBy: actor.type === 'staff' ? actor.id : 'system',
           proposedAt: ctx.now.toISOString(),
           firstDecisionFinding: req.firstDecisionFinding,
+          changed: changedParts(c.returnedProposal?.draft, req.draft),
         },
       }),
       record: (req) => ({
         outcome: req.outcome,
-        summary: req.summary,
+        parts: Object.keys(req.draft),
         firstDecisionFinding: req.firstDecisionFinding,
       }),
     },
@@ -371,7 +377,16 @@ export const transitions: Table = {
       from: ['decision_proposed'],
       to: 'investigating',
       by: ['chair'],
-      effect: () => ({ proposal: undefined }),
+      // The returned draft is kept, so the next proposal shows what changed.
+      effect: ({ c, req, actor, ctx }) => ({
+        proposal: undefined,
+        returnedProposal: c.proposal && {
+          ...c.proposal,
+          returnedBy: actor.type === 'staff' ? actor.id : 'system',
+          returnedAt: ctx.now.toISOString(),
+          reason: req.reason,
+        },
+      }),
       record: (req) => ({ reason: req.reason }),
     },
   ],
@@ -380,12 +395,15 @@ export const transitions: Table = {
       from: ['decision_proposed'],
       to: 'decided',
       by: ['chair'],
-      guard: ({ c, actor }) => {
-        // Dual control: the approver is never the proposer.
+      guard: ({ c, req, actor }) => {
+        // Dual control: the approver is never the proposer, and approves exactly the draft they read.
         if (actor.type === 'staff' && c.proposal?.proposedBy === actor.id)
           throw forbidden('the proposer cannot approve their own decision');
+        if (c.proposal?.documentHash !== req.documentHash)
+          throw conflict('the draft changed since you read it: read the current draft and approve that one');
       },
-      effect: ({ c, actor, ctx, rules, today }) => {
+      // The use case allocates the register number, renders the issued document and sets `decision`.
+      effect: ({ c, ctx, rules, today }) => {
         const clocks = [
           ...meetClocks(c.clocks, ['resolution', 'mediation_start'], today),
           ...startClocks(
@@ -396,16 +414,15 @@ export const transitions: Table = {
             ctx.profile,
           ),
         ];
-        const p = c.proposal!;
         return {
-          decision: { ...p, approvedBy: actor.type === 'staff' ? actor.id : 'system', decidedOn: today },
-          outcome: p.outcome,
+          outcome: c.proposal!.outcome,
+          returnedProposal: undefined,
           clocks,
           dueAt: nextDueAt(clocks),
           overdue: c.overdue.filter((o) => o !== 'resolution'),
         };
       },
-      record: (req) => ({ note: req.note }),
+      record: (req) => ({ note: req.note, approvedDraftHash: req.documentHash }),
     },
   ],
   notify: [
@@ -418,8 +435,11 @@ export const transitions: Table = {
         return { clocks, dueAt: nextDueAt(clocks) };
       },
       notices: ({ c, rules }) => [
-        toFiler('decision', { outcome: c.decision?.outcome }),
-        ...toRespondentIf(rules, 'respondent_decision', { outcome: c.decision?.outcome }),
+        toFiler('decision', { outcome: c.decision?.outcome, number: c.decision?.number }),
+        ...toRespondentIf(rules, 'respondent_decision', {
+          outcome: c.decision?.outcome,
+          number: c.decision?.number,
+        }),
       ],
     },
   ],
@@ -604,7 +624,10 @@ export function allowedActions(c: Case, actor: Actor, rules?: TrackRules): Actio
 /** Guards that depend only on the case (not on the payload) are checked for the buttons. */
 function guardPasses(a: ActionName, c: Case, actor: Actor, rules?: TrackRules): boolean {
   if (a === 'continue_case') return c.withdrawal?.state === 'requested';
-  if (a === 'approve_decision') return !(actor.type === 'staff' && c.proposal?.proposedBy === actor.id);
+  if (a === 'approve_decision')
+    return (
+      Boolean(c.proposal?.documentHash) && !(actor.type === 'staff' && c.proposal?.proposedBy === actor.id)
+    );
   if (a === 'reopen') return Boolean(c.decision);
   if (!rules) return true;
   // Not offered where the procedure gives no way to do it (the form could never be sent).

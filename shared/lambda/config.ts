@@ -34,6 +34,11 @@ export const ENV = {
   alertDlqArn: 'CM_ALERT_DLQ_ARN',
   /** Filings allowed per hour, `perClient/global` (default: shared/store/rate-limits.ts). */
   submitLimits: 'CM_SUBMIT_LIMITS',
+  /** The document render function (name or ARN) the API invokes; locally the Lambda stand-in's endpoint. */
+  renderFunction: 'CM_RENDER_FUNCTION',
+  lambdaEndpoint: 'CM_LAMBDA_ENDPOINT',
+  /** Where the render function finds its fonts (beside the bundle in AWS). */
+  fontDir: 'CM_FONT_DIR',
 } as const;
 
 export function requireEnv(name: string): string {

@@ -28,6 +28,7 @@ export interface StaffRequest<B> extends HttpRequest<B> {
 
 export interface HttpResult {
   status: number;
+  /** JSON, a string sent as it is (CSV), or bytes (a PDF), sent base64-encoded. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -84,6 +85,14 @@ function validate<S>(schema: S | undefined, value: unknown): BodyOf<S> {
 
 function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   // A string body is sent as it is, with the type the handler names (CSV reports); anything else is JSON.
+  if (Buffer.isBuffer(result.body)) {
+    return {
+      statusCode: result.status,
+      headers: { 'cache-control': 'no-store', ...result.headers },
+      body: result.body.toString('base64'),
+      isBase64Encoded: true,
+    };
+  }
   const raw = typeof result.body === 'string';
   return {
     statusCode: result.status,

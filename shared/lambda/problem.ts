@@ -37,6 +37,7 @@ const titles: Record<number, { vi: string; en: string }> = {
   422: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
   429: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
   500: { vi: 'Lỗi hệ thống', en: 'Internal error' },
+  503: { vi: 'Tạm thời không thực hiện được, hãy thử lại', en: 'Temporarily unavailable; try again' },
 };
 
 const domainStatus = {
@@ -45,6 +46,7 @@ const domainStatus = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  unavailable: 503,
 } as const;
 
 function localise(issues: FieldIssue[] | undefined, locale: Locale): Problem['errors'] {
@@ -69,10 +71,11 @@ export function toProblem(
     status = domainStatus[err.kind];
     detail = err.message;
     issues = err.issues;
+    if (err.retryAfter) headers = { 'retry-after': String(err.retryAfter) };
   }
   const title = (titles[status] ?? titles[500]!)[locale];
   const problem: Problem = { type: `https://cong-minh.example/problems/${status}`, title, status };
-  if (status < 500 && detail) problem.detail = detail;
+  if ((status < 500 || status === 503) && detail) problem.detail = detail;
   const errors = status < 500 ? localise(issues, locale) : undefined;
   if (errors?.length) problem.errors = errors;
   return { problem, headers };

@@ -194,6 +194,13 @@ export async function saveCase(
         throw new TokenRaceError('the case changed without a new version');
       if (err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
         throw conflict('the case was changed by someone else; reload it');
+      // Another item's condition failed (a register number taken meanwhile): read again and retry.
+      if (
+        err.CancellationReasons?.some(
+          (r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict',
+        )
+      )
+        throw new TokenRaceError('a related item changed');
       throw err;
     }
     throw err;

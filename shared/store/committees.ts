@@ -12,6 +12,15 @@ export const committeeSchema = z.object({
   level: z.string().optional(),
   /** The procedure profile its cases follow (default: state law). */
   profileId: z.string().optional(),
+  /** Short form in document numbers (e.g. `UBKT1`); default: the id without hyphens. */
+  symbol: z
+    .string()
+    .regex(/^[A-ZĐ0-9-]{1,20}$/)
+    .optional(),
+  /** Place named on its documents (e.g. `Hà Nội`). */
+  place: z.string().trim().min(1).max(100).optional(),
+  /** The body it belongs to, heading its documents (e.g. `Tỉnh ủy Hà Nam`). */
+  parent: z.object({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) }).optional(),
 });
 export type Committee = z.infer<typeof committeeSchema>;
 
@@ -36,6 +45,9 @@ export async function listCommittees(s: StoreContext, opts: { fresh?: boolean } 
       name: i.name,
       level: i.level,
       profileId: i.profileId,
+      symbol: i.symbol,
+      place: i.place,
+      parent: i.parent,
     }),
   );
   cache = { at: now, table: s.tableName, items };
@@ -50,4 +62,14 @@ export async function putCommittee(s: StoreContext, c: Committee): Promise<void>
     }),
   );
   cache = undefined;
+}
+
+/** What a committee's documents say of it. */
+export function documentIssuer(c: Committee | undefined, committeeId: string, fallbackPlace: string) {
+  return {
+    name: c?.name ?? { vi: committeeId, en: committeeId },
+    symbol: c?.symbol ?? committeeId.replace(/-/g, '').toUpperCase(),
+    place: c?.place ?? fallbackPlace,
+    parent: c?.parent,
+  };
 }

@@ -10,6 +10,11 @@ export const keys = {
   receipt: (receiptHmac: string) => ({ PK: `RCPT#${receiptHmac}`, SK: 'RCPT' }),
   /** Reference → case id (second-instance links, duplicates). */
   reference: (reference: string) => ({ PK: `REF#${reference}`, SK: 'REF' }),
+  /** A rendered document of a case (draft, issued decision, notice), keyed by its SHA-256. */
+  document: (caseId: string, documentId: string) => ({ PK: `CASE#${caseId}`, SK: `DOC#${documentId}` }),
+  documentPrefix: 'DOC#',
+  /** A committee's register of issued documents for a year: the last number given. */
+  register: (committee: string, year: string) => ({ PK: `REGISTER#${committee}#${year}`, SK: 'REGISTER' }),
   idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
   /** Every case by the month it was received: how a recount finds all cases without a Scan. */
   caseIndex: (month: string, caseId: string) => ({ PK: `CASES#${month}`, SK: caseId }),

@@ -47,7 +47,12 @@ describe('complaint', () => {
     const d = await detail(rt, t.chair, c.caseId);
     expect(d.status).toBe('closed');
     expect(d.outcome).toBe('upheld');
-    expect(d.decision).toMatchObject({ outcome: 'upheld', proposedBy: 'investigator', approvedBy: 'chair' });
+    expect(d.proposal).toMatchObject({ outcome: 'upheld', proposedBy: 'investigator' });
+    expect(d.decision).toMatchObject({
+      outcome: 'upheld',
+      signedBy: 'chair',
+      number: expect.stringMatching(/^\d+\/QĐ-UBKT1$/),
+    });
     expect(await statusesOf(c.caseId)).toEqual([
       'received',
       'screening',

@@ -1,5 +1,6 @@
 /** Helpers to drive cases through the API as the demo staff, waiting for the workflow after each step. */
 import { expect } from 'vitest';
+import { asSent } from '../../infra/local/seed.js';
 import { readOutbox } from '../../shared/notify/notifier.js';
 import type { Api, TestRuntime } from './runtime.js';
 
@@ -47,7 +48,11 @@ export async function detail(rt: TestRuntime, token: string, caseId: string): Pr
   return r.body.case;
 }
 
-/** One staff action with the current version; waits for the workflow to settle. */
+/**
+ * One staff action with the current version; waits for the workflow to settle. As the workspace does:
+ * `propose_decision` with a `summary` sends a full draft of the track's parts built from it, and
+ * `approve_decision` names the draft's hash the case shows, unless the body gives its own.
+ */
 export async function act(
   rt: TestRuntime,
   token: string,
@@ -55,8 +60,12 @@ export async function act(
   body: Record<string, unknown>,
   status = 200,
 ): Promise<Api['body']> {
-  const { version } = await detail(rt, token, caseId);
-  const r = await rt.call(`/cases/${caseId}/actions`, { token, body: { expectedVersion: version, ...body } });
+  const d = await rt.call(`/cases/${caseId}`, { token });
+  expect(d.status, JSON.stringify(d.body)).toBe(200);
+  const r = await rt.call(`/cases/${caseId}/actions`, {
+    token,
+    body: { expectedVersion: d.body.case.version, ...asSent(d.body, body) },
+  });
   expect(r.status, `${String(body.action)}: ${JSON.stringify(r.body)}`).toBe(status);
   await rt.sfn.idle();
   return r.body;

@@ -12,5 +12,5 @@ export const handler = publicHandler({}, async (req) => {
     await caseIdForReceipt(s, req.params.receipt ?? '', { ip: req.sourceIp, now: clock() }),
   );
   if (!c) throw notFound('no case for this receipt');
-  return { status: 200, body: publicCaseView(c) };
+  return { status: 200, body: publicCaseView(c, clock()) };
 });

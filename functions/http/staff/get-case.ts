@@ -3,7 +3,7 @@ import { staffCaseView } from '../../../shared/cases/views.js';
 import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
-import { store } from '../../../shared/lambda/deps.js';
+import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 
 export const handler = staffHandler({}, async (req) => {
@@ -12,7 +12,7 @@ export const handler = staffHandler({}, async (req) => {
   return {
     status: 200,
     body: {
-      case: staffCaseView(c),
+      case: staffCaseView(c, clock()),
       allowedActions: allowedActions(c, req.actor, rules),
       rejectionGrounds: rules.rejectionGrounds,
       procedure: {
@@ -22,6 +22,7 @@ export const handler = staffHandler({}, async (req) => {
         terminationGrounds: rules.terminationGrounds,
         dialogue: rules.dialogue,
         findingOnFirstDecision: rules.findingOnFirstDecision,
+        document: rules.document,
       },
     },
   };

@@ -1,6 +1,7 @@
 import { actionRequest } from '../../../shared/api/contracts.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { staffCaseView } from '../../../shared/cases/views.js';
+import { renderDocument } from '../../../shared/documents/render-client.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 import { resumeCaseWorkflow, startCaseWorkflow } from '../../../shared/workflow/signal.js';
@@ -9,9 +10,10 @@ export const handler = staffHandler({ body: actionRequest }, async (req) => {
   const deps = {
     store: store(),
     now: clock,
+    render: renderDocument,
     resumeWorkflow: resumeCaseWorkflow,
     startWorkflow: startCaseWorkflow,
   };
   const c = await actOnCase(deps, req.actor, req.params.id ?? '', req.body);
-  return { status: 200, body: { case: staffCaseView(c) } };
+  return { status: 200, body: { case: staffCaseView(c, clock()) } };
 });

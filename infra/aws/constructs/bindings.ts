@@ -6,6 +6,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -147,4 +148,30 @@ export function bindWorkflow(fn: NodejsFunction, use: { start?: boolean; callbac
       }),
     );
   }
+}
+
+/** Decision documents: the render function writes them, the document routes read them (`documents/*`). */
+export function bindDocuments(fn: NodejsFunction, data: DataStack, use: 'write' | 'read'): void {
+  const stack = Stack.of(fn);
+  const bucket = Bucket.fromBucketName(
+    stack,
+    `ImportedDocuments-${fn.node.addr}`,
+    ATTACHMENT_BUCKET_NAME(stack.account, stack.region),
+  );
+  fn.addEnvironment(ENV.attachmentBucket, bucket.bucketName);
+  const tableKey = Key.fromKeyArn(stack, `DocumentKey-${fn.node.addr}`, data.tableKey.keyArn);
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: [use === 'write' ? 's3:PutObject' : 's3:GetObject'],
+      resources: [bucket.arnForObjects('documents/*')],
+    }),
+  );
+  if (use === 'write') tableKey.grantEncrypt(fn);
+  else tableKey.grantDecrypt(fn);
+}
+
+/** The staff action function renders decision documents by invoking the render function. */
+export function bindRenderer(fn: NodejsFunction, renderer: IFunction): void {
+  fn.addEnvironment(ENV.renderFunction, renderer.functionName);
+  renderer.grantInvoke(fn);
 }

@@ -15,6 +15,8 @@ export interface HouseFunctionProps {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /** Files copied beside the bundle (the document fonts), found through `CM_FONT_DIR`-like variables. */
+  copyFiles?: string[];
 }
 
 const functionsDir = fileURLToPath(new URL('../../../functions/', import.meta.url));
@@ -51,6 +53,16 @@ export class HouseFunction extends Construct {
         mainFields: ['module', 'main'],
         externalModules: ['@aws-sdk/*'],
         banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+        ...(props.copyFiles?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_in: string, out: string) =>
+                  props.copyFiles!.map((f) => `cp "${f}" "${out}/"`),
+              },
+            }
+          : {}),
       },
     });
   }

@@ -2,18 +2,25 @@
  * The HTTP API: one function per route (functions/http/routes.ts), a JWT authorizer on every staff
  * route (Cognito access tokens), access logs, throttling.
  */
+
+import { createRequire } from 'node:module';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { type Route, routes } from '../../../functions/http/routes.js';
+import { invokedFunctions } from '../../../functions/tasks/registry.js';
+import { FONT_FILES } from '../../../shared/documents/fonts.js';
 import { ENV } from '../../../shared/lambda/config.js';
 import {
   bindAttachments,
+  bindDocuments,
   bindReceiptSecret,
+  bindRenderer,
   bindTable,
   bindVault,
   bindWorkflow,
@@ -22,13 +29,15 @@ import { HouseFunction } from '../constructs/house-function.js';
 import type { AuthStack } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
 
+const require = createRequire(import.meta.url);
+
 export interface ApiStackProps extends StackProps {
   data: DataStack;
   auth: AuthStack;
 }
 
 /** What each route's code touches; bindings grant exactly that. */
-function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack): void {
+function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack, renderer: IFunction): void {
   switch (route.id) {
     case 'PostWithdraw':
       bindTable(fn, data, 'readWrite');
@@ -88,6 +97,16 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
     case 'PostAction':
       bindTable(fn, data, 'readWrite');
       bindWorkflow(fn, { start: true, callback: true });
+      bindRenderer(fn, renderer);
+      return;
+    case 'GetDocument':
+      bindTable(fn, data, 'read');
+      bindDocuments(fn, data, 'read');
+      return;
+    case 'GetPublicDocument':
+      bindTable(fn, data, 'readAndCount');
+      bindReceiptSecret(fn, data);
+      bindDocuments(fn, data, 'read');
       return;
     case 'GetPublicCommittees':
     case 'GetMetrics':
@@ -96,6 +115,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
     case 'GetCase':
     case 'GetAudit':
     case 'VerifyAudit':
+    case 'GetDocuments':
       bindTable(fn, data, 'read');
       return;
     default:
@@ -140,13 +160,24 @@ export class ApiStack extends Stack {
       [ENV.clientId]: props.auth.webClient.userPoolClientId,
       [ENV.publicBaseUrl]: this.api.apiEndpoint,
     };
+    // Decision documents are rendered in their own function, so pdfkit and the fonts stay out of
+    // the request path's bundles; the action function invokes it synchronously.
+    const fontFiles = FONT_FILES.map((f) => require.resolve(`@expo-google-fonts/noto-serif/${f}`));
+    const renderer = new HouseFunction(this, invokedFunctions.renderDocument.id, {
+      entry: invokedFunctions.renderDocument.entry,
+      environment: { [ENV.fontDir]: '/var/task' },
+      timeout: Duration.seconds(30),
+      memorySize: 1024,
+      copyFiles: fontFiles,
+    }).fn;
+    bindDocuments(renderer, props.data, 'write');
     for (const route of routes) {
       const fn = new HouseFunction(this, route.id, {
         entry: `http/${route.entry}`,
         environment: jwtEnv,
         timeout: Duration.seconds(10),
       }).fn;
-      bind(route, fn, props.data, props.auth);
+      bind(route, fn, props.data, props.auth, renderer);
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

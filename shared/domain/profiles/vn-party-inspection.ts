@@ -4,7 +4,9 @@
  * Regulation 296 could not be read during the research: values are from earlier regulations or
  * secondary sources, tagged S or U, and must be confirmed before use.
  */
+
 import type { DeadlineRule, Profile } from '../profile.js';
+import { partyDocuments, partyNextSteps } from './documents.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
 const reg296 = 'Quy định 296-QĐ/TW (2025)';
@@ -92,6 +94,7 @@ export const vnPartyInspection2025: Profile = {
     en: 'Party and mass-association inspection procedure',
   },
   dayCounting: 'civil-code-2015-art-147-148',
+  documentLayout: 'party',
   holidays: vnStateLaw2019.holidays,
   tracks: {
     complaint_1: {
@@ -123,6 +126,8 @@ export const vnPartyInspection2025: Profile = {
           'No written disciplinary decision yet',
         ),
       ],
+      document: partyDocuments.complaint_1,
+      nextSteps: partyNextSteps.complaint_1,
       outcomes: disciplineOutcomes,
     },
     complaint_2: {
@@ -152,6 +157,8 @@ export const vnPartyInspection2025: Profile = {
           'Already decided at the highest level',
         ),
       ],
+      document: partyDocuments.complaint_2,
+      nextSteps: partyNextSteps.complaint_2,
       outcomes: disciplineOutcomes,
     },
     denunciation: {
@@ -226,6 +233,8 @@ export const vnPartyInspection2025: Profile = {
           'Signed by two or more people',
         ),
       ],
+      document: partyDocuments.denunciation,
+      nextSteps: partyNextSteps.denunciation,
       outcomes: partyOutcomes,
     },
     anonymous_denunciation: {
@@ -256,6 +265,8 @@ export const vnPartyInspection2025: Profile = {
           'Anonymous letters are not handled as denunciations',
         ),
       ],
+      document: partyDocuments.anonymous_denunciation,
+      nextSteps: partyNextSteps.anonymous_denunciation,
       outcomes: [
         { code: 'inspected', label: { vi: 'Đã kiểm tra theo thẩm quyền', en: 'Inspected within powers' } },
         { code: 'forwarded', label: { vi: 'Đã chuyển tổ chức có thẩm quyền', en: 'Forwarded' } },
@@ -300,6 +311,8 @@ export const vnPartyInspection2025: Profile = {
           'Thời hạn nội bộ',
         ),
       ],
+      document: partyDocuments.petition,
+      nextSteps: partyNextSteps.petition,
       outcomes: [
         { code: 'answered', label: { vi: 'Đã trả lời', en: 'Answered' } },
         { code: 'transferred', label: { vi: 'Đã chuyển tổ chức có thẩm quyền', en: 'Transferred' } },
@@ -354,6 +367,8 @@ export const vnPartyInspection2025: Profile = {
           'Hướng dẫn của hội',
         ),
       ],
+      document: partyDocuments.dispute,
+      nextSteps: partyNextSteps.dispute,
       outcomes: [
         { code: 'settled', label: { vi: 'Hòa giải thành', en: 'Settled' } },
         { code: 'not_settled', label: { vi: 'Hòa giải không thành', en: 'Not settled' } },

@@ -1,0 +1,11 @@
+import { blobStore } from '../../../shared/blobs/deps.js';
+import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
+import { pdfResponse, readDocument } from '../../../shared/cases/documents.js';
+import { store } from '../../../shared/lambda/deps.js';
+import { staffHandler } from '../../../shared/lambda/http.js';
+
+export const handler = staffHandler({}, async (req) => {
+  const s = store();
+  const c = await loadVisibleCase(s, req.actor, req.params.id ?? '');
+  return pdfResponse(await readDocument(s, await blobStore(), c, req.params.documentId ?? '', 'staff'));
+});

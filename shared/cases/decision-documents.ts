@@ -1,0 +1,172 @@
+/**
+ * The documents a decision action writes, for the same transaction as the case: the draft PDF of a
+ * proposal, and on approval the register number, the issued document (and what the filer receives:
+ * a translation for an English-language filer, a notice of a denunciation's conclusion). Each is
+ * rendered before anything is written; a render failure leaves the case as it was (503).
+ */
+
+import type { Renderer } from '../documents/render-client.js';
+import type { Actor } from '../domain/actor.js';
+import { localDate } from '../domain/calendar.js';
+import type { Case } from '../domain/case.js';
+import { type Decision, documentNumber, nextStepsFor } from '../domain/decision.js';
+import { type DocumentSpec, documentSpec } from '../domain/document-spec.js';
+import type { Profile } from '../domain/profile.js';
+import { rulesFor } from '../domain/profile.js';
+import type { StoreContext } from '../store/case-repository.js';
+import { documentIssuer, listCommittees } from '../store/committees.js';
+import { type DocumentRecord, documentPut, lastRegistered, registerNext } from '../store/documents.js';
+
+export interface DocumentDeps {
+  render: Renderer;
+}
+
+export interface DocumentWrites {
+  next: Case;
+  data: Record<string, unknown>;
+  extra: Record<string, unknown>[];
+}
+
+const actorId = (a: Actor) => (a.type === 'staff' ? a.id : a.type);
+
+async function issuerOf(store: StoreContext, c: Case) {
+  const committee = (await listCommittees(store)).find((x) => x.committeeId === c.committee);
+  return documentIssuer(committee, c.committee, c.location.province);
+}
+
+async function renderRecord(
+  deps: DocumentDeps,
+  c: Case,
+  spec: DocumentSpec,
+  meta: Pick<DocumentRecord, 'role' | 'audience' | 'number'> & { now: Date; actor: Actor },
+): Promise<DocumentRecord> {
+  const r = await deps.render(c.caseId, spec, meta.now);
+  return {
+    documentId: r.sha256,
+    caseId: c.caseId,
+    sha256: r.sha256,
+    size: r.size,
+    blobKey: r.blobKey,
+    role: meta.role,
+    locale: spec.locale,
+    audience: meta.audience,
+    title: `${spec.title} ${spec.about}`,
+    number: meta.number,
+    createdAt: meta.now.toISOString(),
+    createdBy: actorId(meta.actor),
+    renderMs: r.renderMs,
+  };
+}
+
+/** propose_decision: the draft as a PDF, its hash on the proposal and in the audit event. */
+export async function draftDocument(
+  deps: DocumentDeps,
+  store: StoreContext,
+  next: Case,
+  profile: Profile,
+  actor: Actor,
+  now: Date,
+): Promise<DocumentWrites> {
+  const p = next.proposal!;
+  const spec = documentSpec({
+    c: next,
+    profile,
+    committee: await issuerOf(store, next),
+    draft: p.draft,
+    outcome: p.outcome,
+    locale: 'vi',
+  });
+  const doc = await renderRecord(deps, next, spec, { role: 'draft', audience: 'staff', now, actor });
+  return {
+    next: { ...next, proposal: { ...p, documentId: doc.documentId, documentHash: doc.sha256 } },
+    data: { documentHash: doc.sha256 },
+    extra: [documentPut(store.tableName, doc)],
+  };
+}
+
+/**
+ * approve_decision: the next number of the committee's register for the year (taken in the same
+ * transaction), the issued document with number, date and signer, and what the filer receives.
+ */
+export async function issueDecision(
+  deps: DocumentDeps,
+  store: StoreContext,
+  prev: Case,
+  next: Case,
+  profile: Profile,
+  actor: Actor,
+  now: Date,
+): Promise<DocumentWrites> {
+  const p = prev.proposal!;
+  const rules = rulesFor(profile, prev.track);
+  const issuedOn = localDate(now);
+  const year = issuedOn.slice(0, 4);
+  const committee = await issuerOf(store, prev);
+  const last = await lastRegistered(store, prev.committee, year);
+  const number = documentNumber(last + 1, rules.document.symbol, committee.symbol, profile.documentLayout);
+  const signerName = actor.type === 'staff' ? (actor.name ?? actor.id) : 'system';
+  const issue = { number, issuedOn, signerName };
+  const nextSteps = nextStepsFor(prev, rules, profile, issuedOn);
+  const base = { c: prev, profile, committee, draft: p.draft, outcome: p.outcome, issue, nextSteps };
+  const meta = { now, actor, number };
+
+  const official = await renderRecord(deps, prev, documentSpec({ ...base, locale: 'vi' }), {
+    ...meta,
+    role: 'decision',
+    audience: rules.document.filerDocument === 'decision' ? 'filer' : 'staff',
+  });
+  const docs = [official];
+  const filer = rules.document.filerDocument;
+  if (filer === 'notice') {
+    docs.push(
+      await renderRecord(deps, prev, documentSpec({ ...base, locale: prev.locale, role: 'notice' }), {
+        ...meta,
+        role: 'notice',
+        audience: 'filer',
+      }),
+    );
+  } else if (filer === 'decision' && prev.locale === 'en') {
+    docs.push(
+      await renderRecord(deps, prev, documentSpec({ ...base, locale: 'en' }), {
+        ...meta,
+        role: 'decision',
+        audience: 'filer',
+      }),
+    );
+  }
+  // What the filer opens first: the document in their language addressed to them.
+  const forFiler = docs.filter((d) => d.audience === 'filer');
+  const lead = forFiler.find((d) => d.locale === prev.locale) ?? forFiler[0] ?? official;
+  const decision: Decision = {
+    outcome: p.outcome,
+    number,
+    issuedOn,
+    signedBy: actorId(actor),
+    signerName,
+    approvedDraftHash: p.documentHash,
+    documentId: lead.documentId,
+    documentHash: lead.sha256,
+    documents: docs.map((d) => ({
+      documentId: d.documentId,
+      documentHash: d.sha256,
+      locale: d.locale,
+      role: d.role === 'notice' ? 'notice' : 'decision',
+      audience: d.audience,
+    })),
+    firstDecisionFinding: p.firstDecisionFinding,
+  };
+  return {
+    next: { ...next, decision },
+    data: {
+      number,
+      issuedOn,
+      approvedDraftHash: p.documentHash,
+      documentHash: official.sha256,
+      documents: docs.map((d) => d.sha256),
+    },
+    extra: [
+      registerNext(store.tableName, prev.committee, year, last),
+      ...docs.map((d) => documentPut(store.tableName, d)),
+    ],
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The resolution document as domain data: the structured draft a proposal carries, its check
+ * against the parts the track's profile requires, the reasons and next steps the filer reads, and
+ * the layout-independent content of the PDF (DocumentSpec) that the render function lays out.
+ * Pure: no SDK, no environment, time passed in.
+ */
+import * as z from 'zod';
+import { type IsoDate, isoDate } from './calendar.js';
+import type { Case } from './case.js';
+import { calendarOf } from './clocks.js';
+import { dueOn } from './deadlines.js';
+import { invalid } from './errors.js';
+import type { DocumentRules, Profile, Text, TrackRules } from './profile.js';
+import { rulesFor } from './profile.js';
+
+/** C0/C1 control characters other than tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Free text that goes into a legal document: no control characters, no lone surrogates. */
+export const documentText = z
+  .string()
+  .max(8_000)
+  .refine((s) => !CONTROL.test(s), { message: 'control_characters' })
+  .refine((s) => !LONE_SURROGATE.test(s), { message: 'lone_surrogate' })
+  .transform((s) => s.trim());
+
+export const MAX_DRAFT_CHARS = 30_000;
+
+/** Part code → text. Which parts are allowed and required depends on the track (profile data). */
+export const draftSchema = z
+  .record(z.string().regex(/^[a-z0-9_]{1,40}$/), documentText)
+  .refine((d) => Object.keys(d).length <= 20, { message: 'too_big' })
+  .refine((d) => Object.values(d).reduce((n, t) => n + t.length, 0) <= MAX_DRAFT_CHARS, {
+    message: 'draft_too_long',
+  });
+export type Draft = z.infer<typeof draftSchema>;
+
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Refuses a draft that misses a part the track requires or carries one it does not know. */
+export function checkDraft(draft: Draft, rules: DocumentRules, c: Pick<Case, 'dialogues'>): void {
+  const issues = [];
+  for (const p of rules.parts) {
+    const needed = p.required === 'always' || (p.required === 'if_dialogue' && c.dialogues > 0);
+    if (needed && !draft[p.code]) issues.push({ path: ['draft', p.code], message: 'draft_part_required' });
+  }
+  for (const code of Object.keys(draft)) {
+    if (!rules.parts.some((p) => p.code === code))
+      issues.push({ path: ['draft', code], message: 'draft_part_unknown' });
+  }
+  if (issues.length) {
+    const names = issues.map((i) => i.path[1]).join(', ');
+    throw invalid(`the draft is missing or has unknown parts: ${names}`, issues);
+  }
+}
+
+/** The parts whose text changed, appeared or disappeared between two drafts. */
+export function changedParts(before: Draft | undefined, after: Draft): string[] {
+  if (!before) return [];
+  const codes = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...codes].filter((k) => (before[k] ?? '') !== (after[k] ?? ''));
+}
+
+export interface Reason {
+  part: string;
+  label: Text;
+  text: string;
+}
+
+/** What the filer reads as the reasons: the parts the profile marks as reasons. */
+export function reasonsOf(draft: Draft, rules: DocumentRules): Reason[] {
+  return rules.parts
+    .filter((p) => p.reason && draft[p.code])
+    .map((p) => ({ part: p.code, label: p.label, text: draft[p.code]! }));
+}
+
+export interface NextStep {
+  step: string;
+  label: Text;
+  /** The last day (Asia/Ho_Chi_Minh), where the law sets a period; null otherwise. */
+  dueOn: IsoDate | null;
+  dayType: 'calendar' | 'working' | null;
+  days: number | null;
+  basis: string;
+}
+
+/** What follows the decision for the filer, each period counted from the issue date (Civil Code art. 147–148). */
+export function nextStepsFor(
+  c: Pick<Case, 'remoteArea'>,
+  rules: TrackRules,
+  profile: Profile,
+  issuedOn: IsoDate,
+): NextStep[] {
+  const cal = calendarOf(profile);
+  return rules.nextSteps.map((s) => {
+    const days = (c.remoteArea && s.remoteDays) || s.days || null;
+    const dayType = s.dayType ?? null;
+    return {
+      step: s.step,
+      label: s.label,
+      dueOn: days && dayType ? dueOn({ startedOn: issuedOn, days, dayType }, cal) : null,
+      dayType: days ? dayType : null,
+      days,
+      basis: s.basis,
+    };
+  });
+}
+
+export const proposalSchema = z.object({
+  outcome: z.string(),
+  draft: z.record(z.string(), z.string()),
+  /** The draft PDF: its SHA-256 is its identity. */
+  documentId: z.string(),
+  documentHash: z.string(),
+  proposedBy: z.string(),
+  proposedAt: z.iso.datetime(),
+  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+  /** Parts changed since the draft the chair last returned. */
+  changed: z.array(z.string()).default([]),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export const issuedDocumentSchema = z.object({
+  documentId: z.string(),
+  documentHash: z.string(),
+  locale: z.enum(['vi', 'en']),
+  /** `decision`: the numbered document; `notice`: what a denouncer receives of a conclusion. */
+  role: z.enum(['decision', 'notice']),
+  audience: z.enum(['staff', 'filer']),
+});
+
+export const decisionSchema = z.object({
+  outcome: z.string(),
+  /** e.g. `12/QĐ-UBKT1`: the committee's register for the year, gap-free. */
+  number: z.string(),
+  issuedOn: isoDate,
+  signedBy: z.string(),
+  signerName: z.string().optional(),
+  /** The draft approved (its PDF's SHA-256) and the issued documents. */
+  approvedDraftHash: z.string(),
+  documentId: z.string(),
+  documentHash: z.string(),
+  documents: z.array(issuedDocumentSchema),
+  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** The number a register entry gets, per Decree 30/2020 (state) or the Party's own form. */
+export function documentNumber(
+  n: number,
+  symbol: string,
+  body: string,
+  layout: Profile['documentLayout'],
+): string {
+  return layout === 'party' ? `${n}-${symbol}/${body}` : `${n}/${symbol}-${body}`;
+}
+
+export function documentRulesOf(profile: Profile, c: Pick<Case, 'track'>): DocumentRules {
+  return rulesFor(profile, c.track).document;
+}

@@ -60,6 +60,11 @@ function commonFindings(stack: Stack) {
         'Documents are objects named per attachment under uploads/; the functions get one action (put or get) on that prefix only.',
     },
     {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cong-minh-attachments-${account}-${region}/documents/*]`,
+      reason:
+        'Decision documents are objects named by their SHA-256 under documents/; the render function may only put there, the document routes only get.',
+    },
+    {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${region}:${account}:identity/*]`,
       reason:
         'SES checks every identity in the message; the statement is conditioned on ses:FromAddress being the one notice sender.',

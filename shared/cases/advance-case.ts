@@ -9,6 +9,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditDraft, type AuditEvent, chainEvent } from '../audit/chain.js';
 import { systemActor } from '../domain/actor.js';
 import { alertPlan } from '../domain/alerts.js';
+import { localDate } from '../domain/calendar.js';
 import type { Case, Notice } from '../domain/case.js';
 import { meetClocks, nextDueAt } from '../domain/clocks.js';
 import type { Person } from '../domain/intake.js';
@@ -35,6 +36,8 @@ export interface AdvanceDeps {
   notifier: Notifier;
   schedule: (caseId: string, key: string, at: string) => Promise<void>;
   unschedule: (caseId: string, key: string) => Promise<void>;
+  /** The public tracking page, named in decision notices (where the filer downloads the document). */
+  trackingPage?: () => string | undefined;
 }
 
 export interface AdvanceResult {
@@ -199,6 +202,7 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
     const recipients = await recipientsOf(c, n, identity);
     const filer = n.audience === 'respondent' && !c.anonymous ? (await identity()).complainant : null;
     const text = composeNotice(n, c, profile, {
+      trackingPage: deps.trackingPage?.(),
       redact: filer
         ? [filer.fullName, filer.address, filer.phone, filer.email, filer.idNumber].filter((x): x is string =>
             Boolean(x),
@@ -231,7 +235,7 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
       data: { notice: n.id, type: n.type, audience: n.audience, channels: recipients.map((r) => r.channel) },
     });
   }
-  const today = now.slice(0, 10);
+  const today = localDate(now);
   const clocks = c.pendingNotices.some((n) => n.type === 'acceptance')
     ? meetClocks(c.clocks, ['acceptance_notice'], today)
     : c.clocks;

@@ -107,8 +107,6 @@ export function documentSpec(i: SpecInput): DocumentSpec {
     });
   }
   const footer = [L(locale, `Mã hồ sơ: ${c.reference}`, `Case reference: ${c.reference}`)];
-  if (locale === 'en')
-    footer.push('Translation for information. The Vietnamese text is the authoritative one.');
   if (!issue) footer.push(L(locale, 'DỰ THẢO - chưa có giá trị pháp lý', 'DRAFT - not yet legally valid'));
   return {
     layout: i.profile.documentLayout,
@@ -129,6 +127,9 @@ export function documentSpec(i: SpecInput): DocumentSpec {
         ? L(locale, 'Kết quả giải quyết tố cáo', 'Of the result of a denunciation')
         : doc.about[locale],
     preamble: [
+      ...(locale === 'en'
+        ? ['Translation for information. The Vietnamese text is the authoritative one.']
+        : []),
       L(locale, `Căn cứ ${doc.basis};`, `Pursuant to ${doc.basis};`),
       L(
         locale,

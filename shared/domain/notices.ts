@@ -4,6 +4,8 @@
  * (Law on Denunciations art. 29(3), Decree 31/2019 Form 06; LEGAL.md §c).
  */
 import type { Case, Notice } from './case.js';
+import { formatDay } from './dates.js';
+import { nextStepsFor, reasonsOf } from './decision.js';
 import type { Profile, Text } from './profile.js';
 import { rulesFor } from './profile.js';
 import { statusLabels } from './status.js';
@@ -21,10 +23,13 @@ function dueLine(c: Case): Text {
   const running = c.clocks.filter((k) => k.state === 'running' && k.dueOn);
   if (running.length === 0) return { vi: '', en: '' };
   const vi = running
-    .map((k) => `${k.name === 'resolution' ? 'Hạn giải quyết' : 'Hạn'}: ${k.dueOn} (${k.basis})`)
+    .map((k) => `${k.name === 'resolution' ? 'Hạn giải quyết' : 'Hạn'}: ${formatDay(k.dueOn)} (${k.basis})`)
     .join('; ');
   const en = running
-    .map((k) => `${k.name === 'resolution' ? 'Resolution due' : `${k.name} due`}: ${k.dueOn} (${k.basis})`)
+    .map(
+      (k) =>
+        `${k.name === 'resolution' ? 'Resolution due' : `${k.name} due`}: ${formatDay(k.dueOn)} (${k.basis})`,
+    )
     .join('; ');
   return { vi: `\n${vi}`, en: `\n${en}` };
 }
@@ -41,11 +46,55 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+const REASON_CHARS = 1_500;
+const clip = (s: string) => (s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s);
+
+/**
+ * What a decision notice says beyond its outcome: the document's number and date, the reasons, what
+ * follows with its dates, and where the filer downloads the document. Never only one sentence.
+ */
+function decisionLines(c: Case, profile: Profile, trackingPage: string | undefined): Text {
+  const d = c.decision;
+  if (!d || !c.proposal) return { vi: '', en: '' };
+  const rules = rulesFor(profile, c.track);
+  const reasons = reasonsOf(c.proposal.draft, rules.document);
+  const steps = nextStepsFor(c, rules, profile, d.issuedOn);
+  const lines = (locale: 'vi' | 'en') => {
+    const L = (vi: string, en: string) => (locale === 'vi' ? vi : en);
+    const out = [
+      L(
+        `Văn bản số ${d.number}, ngày ${formatDay(d.issuedOn)}.`,
+        `Document No. ${d.number} of ${formatDay(d.issuedOn)}.`,
+      ),
+    ];
+    if (reasons.length) {
+      out.push(L('Lý do:', 'Reasons:'));
+      for (const r of reasons) out.push(`- ${r.label[locale]}: ${clip(r.text)}`);
+    }
+    if (steps.length) {
+      out.push(L('Những việc tiếp theo:', 'What happens next:'));
+      for (const s of steps)
+        out.push(
+          `- ${s.label[locale]}${s.dueOn ? `: ${L('đến hết ngày', 'until the end of')} ${formatDay(s.dueOn)}` : ''} (${s.basis}).`,
+        );
+    }
+    if (trackingPage && d.documents.some((x) => x.audience === 'filer'))
+      out.push(
+        L(
+          `Tải văn bản (PDF): mở ${trackingPage}, nhập mã tra cứu của ông/bà. Mã băm SHA-256 của văn bản: ${d.documentHash}.`,
+          `Download the document (PDF): open ${trackingPage} and enter your receipt. The document's SHA-256: ${d.documentHash}.`,
+        ),
+      );
+    return `\n${out.join('\n')}`;
+  };
+  return { vi: lines('vi'), en: lines('en') };
+}
+
 export function composeNotice(
   n: Notice,
   c: Case,
   profile: Profile,
-  opts: { redact?: readonly string[] } = {},
+  opts: { redact?: readonly string[]; trackingPage?: string } = {},
 ): ComposedNotice {
   const rules = rulesFor(profile, c.track);
   const ref = c.reference;
@@ -148,9 +197,10 @@ export function composeNotice(
     case 'decision':
     case 'respondent_decision': {
       const o = label(rules.outcomes, d.outcome);
+      const doc = decisionLines(c, profile, n.audience === 'filer' ? opts.trackingPage : undefined);
       return t(
-        `Kết quả giải quyết vụ việc ${ref}: ${o.vi}.`,
-        `Outcome of case ${ref}: ${o.en}.`,
+        `Kết quả giải quyết vụ việc ${ref}: ${o.vi}.${doc.vi}`,
+        `Outcome of case ${ref}: ${o.en}.${doc.en}`,
         'Thông báo kết quả giải quyết',
         'Notice of the outcome',
       );
@@ -185,8 +235,8 @@ export function composeNotice(
       );
     case 'escalation':
       return t(
-        `Vụ việc ${ref} (${statusLabels[c.status].vi}) đã quá hạn ${String(d.clock)} (${String(d.dueOn)}).`,
-        `Case ${ref} (${statusLabels[c.status].en}) is overdue on ${String(d.clock)} (${String(d.dueOn)}).`,
+        `Vụ việc ${ref} (${statusLabels[c.status].vi}) đã quá hạn ${String(d.clock)} (${formatDay(String(d.dueOn))}).`,
+        `Case ${ref} (${statusLabels[c.status].en}) is overdue on ${String(d.clock)} (${formatDay(String(d.dueOn))}).`,
         'Cảnh báo quá hạn',
         'Overdue alert',
       );

@@ -23,6 +23,12 @@ export function trackingUrl(receipt: string): string {
   return `${optionalEnv(ENV.publicBaseUrl) ?? ''}/track#${receipt}`;
 }
 
+/** The tracking page (no receipt in it), or undefined where the site's address is not configured. */
+export function trackingPage(): string | undefined {
+  const base = optionalEnv(ENV.publicBaseUrl);
+  return base ? `${base}/track` : undefined;
+}
+
 /** The filing limits of this deployment. */
 export function submitLimits(): SubmitLimits {
   const [perClient, global] = (optionalEnv(ENV.submitLimits) ?? '').split('/').map(Number);

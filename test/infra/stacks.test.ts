@@ -252,7 +252,8 @@ describe('api stack', () => {
     const fns = Object.values(t.api.findResources('AWS::Lambda::Function')) as {
       Properties: Record<string, unknown>;
     }[];
-    expect(fns).toHaveLength(routes.length);
+    // One per route, and the document renderer the action route invokes.
+    expect(fns).toHaveLength(routes.length + 1);
     for (const f of fns) {
       expect(f.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -260,6 +261,32 @@ describe('api stack', () => {
         TracingConfig: { Mode: 'Active' },
       });
     }
+  });
+
+  it('renders documents in their own function: fonts beside the bundle, writes only documents/*, invoked by the action route only', () => {
+    const fns = t.api.findResources('AWS::Lambda::Function');
+    const [id, renderer] = Object.entries(fns).find(([k]) => k.startsWith('RenderDocumentFn'))! as [
+      string,
+      { Properties: { Environment: { Variables: Record<string, string> }; MemorySize: number } },
+    ];
+    expect(renderer.Properties.Environment.Variables.CM_FONT_DIR).toBe('/var/task');
+    const writes = statementsOf(t.api, 'RenderDocumentFn').filter((s) =>
+      actionsOf([s]).includes('s3:PutObject'),
+    );
+    expect(JSON.stringify(writes.map((s) => s.Resource))).toContain('documents/*');
+    expect(actionsOf(statementsOf(t.api, 'RenderDocumentFn')).some((a) => a.startsWith('dynamodb:'))).toBe(
+      false,
+    );
+    const invokers = Object.keys(t.api.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(t.api.findResources('AWS::IAM::Policy')[p]).includes('lambda:InvokeFunction'),
+    );
+    expect(invokers.length).toBe(1);
+    expect(invokers[0]).toMatch(/^PostAction/);
+    expect(JSON.stringify(t.api.findResources('AWS::IAM::Policy')[invokers[0]!])).toContain(id);
+    const reads = statementsOf(t.api, 'GetPublicDocument').filter((s) =>
+      actionsOf([s]).includes('s3:GetObject'),
+    );
+    expect(JSON.stringify(reads.map((s) => s.Resource))).toContain('documents/*');
   });
 
   it('grants the callback to the action handler on the named state machine, without a cycle', () => {

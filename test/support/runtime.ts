@@ -30,6 +30,8 @@ export interface TestRuntime extends Runtime {
       headers?: Record<string, string>;
     },
   ): Promise<Api>;
+  /** A binary answer (a PDF), as bytes. */
+  bytes(path: string, token?: string): Promise<{ status: number; headers: Headers; bytes: Buffer }>;
   login(username: string): Promise<string>;
   /** Every item in the table (once the workflow and the projector are idle): proves bad input stored nothing. */
   itemCount(): Promise<number>;
@@ -80,6 +82,12 @@ export async function startTestRuntime(
   };
   return Object.assign(rt, {
     call,
+    async bytes(path: string, token?: string) {
+      const res = await fetch(`${rt.apiUrl}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+    },
     async login(username: string) {
       const r = await call('/local/auth/token', { body: { username, password: DEMO_PASSWORD } });
       if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);

@@ -66,8 +66,8 @@ const dict = {
   identity: { vi: 'Danh tính người gửi đơn', en: 'Filer’s identity' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   conflict: {
-    vi: 'Vụ việc vừa được người khác thay đổi; đã tải lại.',
-    en: 'Someone else changed the case; reloaded.',
+    vi: 'Vụ việc vừa được người khác thay đổi, nên thao tác chưa được ghi.',
+    en: 'Someone else changed the case, so your action was not recorded.',
   },
   error: { vi: 'Không thực hiện được', en: 'Could not be done' },
   auditValid: { vi: 'Chuỗi kiểm toán toàn vẹn', en: 'Audit chain intact' },
@@ -149,6 +149,35 @@ export const eventLabels: Record<string, { vi: string; en: string }> = {
   escalate: { vi: 'Báo cáo quá hạn', en: 'Escalated' },
   identity_reveal: { vi: 'Xem danh tính', en: 'Identity revealed' },
   split_from: { vi: 'Tách từ đơn', en: 'Split from' },
+  filer_message: { vi: 'Người gửi đơn gửi tin nhắn', en: 'Message from the filer' },
+  attach: { vi: 'Người gửi đơn bổ sung tài liệu', en: 'Documents added by the filer' },
+  link_first_instance: { vi: 'Liên kết với vụ việc lần đầu', en: 'Linked to the first instance' },
+  withdraw: { vi: 'Người gửi đơn rút đơn', en: 'Withdrawn by the filer' },
+};
+
+/** Notice types in words (the timeline names what was sent, never the raw code). */
+export const noticeLabels: Record<string, { vi: string; en: string }> = {
+  acknowledgement: { vi: 'Thông báo tiếp nhận', en: 'Acknowledgement' },
+  acceptance: { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' },
+  respondent_notice: {
+    vi: 'Thông báo nội dung cho người bị khiếu nại, tố cáo',
+    en: 'Notice to the respondent',
+  },
+  rejection: { vi: 'Thông báo không thụ lý', en: 'Notice of non-acceptance' },
+  transfer: { vi: 'Thông báo chuyển đơn', en: 'Notice of transfer' },
+  split: { vi: 'Thông báo tách đơn', en: 'Notice of split' },
+  duplicate: { vi: 'Thông báo đơn trùng', en: 'Notice of duplicate' },
+  info_request: { vi: 'Đề nghị bổ sung thông tin', en: 'Request for information' },
+  extension: { vi: 'Thông báo gia hạn', en: 'Notice of extension' },
+  suspension: { vi: 'Thông báo tạm đình chỉ', en: 'Notice of suspension' },
+  resumption: { vi: 'Thông báo tiếp tục giải quyết', en: 'Notice of resumption' },
+  decision: { vi: 'Thông báo kết quả giải quyết', en: 'Notice of the outcome' },
+  respondent_decision: { vi: 'Kết quả gửi người bị khiếu nại, tố cáo', en: 'Outcome to the respondent' },
+  withdrawal: { vi: 'Thông báo đình chỉ do rút đơn', en: 'Notice of withdrawal' },
+  withdrawal_request: { vi: 'Ghi nhận yêu cầu rút đơn', en: 'Withdrawal request recorded' },
+  termination: { vi: 'Thông báo đình chỉ', en: 'Notice of termination' },
+  reopened: { vi: 'Thông báo mở lại', en: 'Notice of reopening' },
+  escalation: { vi: 'Cảnh báo quá hạn', en: 'Overdue alert' },
 };
 
 export const text = (x: { vi: string; en: string } | undefined): string => (x ? x[lang] : '');

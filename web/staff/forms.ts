@@ -5,6 +5,7 @@
 import { type ActionName, actionSchemas } from '../../shared/domain/actions.js';
 import { h } from '../src/dom.js';
 import { lang, text } from '../src/i18n.js';
+import type { DocumentRules } from './decision.js';
 
 type Option = { code: string; label: { vi: string; en: string } };
 
@@ -13,17 +14,41 @@ export interface Procedure {
   suspensionGrounds: Option[];
   terminationGrounds: Option[];
   findingOnFirstDecision: boolean;
+  document: DocumentRules;
+}
+
+/** What a form needs to know of the case beyond the procedure. */
+export interface FormContext {
+  dialogues: number;
+  /** The draft last returned by the chair (or the current proposal), to start from. */
+  previousDraft?: Record<string, string>;
+}
+
+interface FieldBase {
+  name: string;
+  label: [string, string];
+  optional?: boolean;
+  /** A starting value (a returned draft, the law's wording); selects start empty unless given one. */
+  value?: string;
+  hint?: string;
 }
 
 type Field =
-  | {
-      name: string;
-      label: [string, string];
-      type: 'text' | 'textarea' | 'date' | 'number';
-      optional?: boolean;
-    }
-  | { name: string; label: [string, string]; type: 'select'; options: Option[]; optional?: boolean }
-  | { name: string; label: [string, string]; type: 'list'; optional?: boolean };
+  | (FieldBase & { type: 'text' | 'textarea' | 'date' | 'number' })
+  | (FieldBase & { type: 'select'; options: Option[] })
+  | (FieldBase & { type: 'list' });
+
+/** The draft's parts as form fields, named `draft.<part>`, required as the profile says. */
+function draftFields(p: Procedure, ctx: FormContext): Field[] {
+  return p.document.parts.map((part) => ({
+    name: `draft.${part.code}`,
+    label: [part.label.vi, part.label.en] as [string, string],
+    type: 'textarea' as const,
+    optional: !(part.required === 'always' || (part.required === 'if_dialogue' && ctx.dialogues > 0)),
+    value: ctx.previousDraft?.[part.code] ?? part.template?.[lang],
+    hint: part.basis,
+  }));
+}
 
 const reason: Field = { name: 'reason', label: ['Lý do', 'Reason'], type: 'textarea' };
 const note: Field = { name: 'note', label: ['Ghi chú', 'Note'], type: 'textarea', optional: true };
@@ -58,7 +83,12 @@ export const actionLabels: Record<ActionName, [string, string]> = {
   link_first_instance: ['Liên kết lần đầu', 'Link first instance'],
 };
 
-export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Option[]): Field[] {
+export function fieldsFor(
+  action: ActionName,
+  p: Procedure,
+  rejectionGrounds: Option[],
+  ctx: FormContext = { dialogues: 0 },
+): Field[] {
   switch (action) {
     case 'accept':
       return [
@@ -66,6 +96,7 @@ export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Op
           name: 'complexity',
           label: ['Mức độ phức tạp', 'Complexity'],
           type: 'select',
+          value: 'normal',
           options: [
             opt('normal', 'Bình thường', 'Normal'),
             opt('complex', 'Phức tạp', 'Complex'),
@@ -163,7 +194,6 @@ export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Op
     case 'propose_decision':
       return [
         { name: 'outcome', label: ['Kết quả', 'Outcome'], type: 'select', options: p.outcomes },
-        { name: 'summary', label: ['Nội dung dự thảo', 'Draft'], type: 'textarea' },
         ...(p.findingOnFirstDecision
           ? [
               {
@@ -178,6 +208,7 @@ export function fieldsFor(action: ActionName, p: Procedure, rejectionGrounds: Op
               },
             ]
           : []),
+        ...draftFields(p, ctx),
       ];
     case 'resume':
     case 'approve_decision':
@@ -215,9 +246,20 @@ export function renderField(f: Field, id: string): HTMLElement {
   };
   let input: HTMLElement;
   if (f.type === 'select') {
-    input = h('select', common, ...f.options.map((o) => h('option', { value: o.code }, text(o.label))));
+    // Nothing is chosen for the person: an outcome or a ground is always their own choice.
+    input = h(
+      'select',
+      common,
+      h('option', { value: '', selected: f.value === undefined }, lang === 'vi' ? '— Chọn —' : '— Choose —'),
+      ...f.options.map((o) => h('option', { value: o.code, selected: o.code === f.value }, text(o.label))),
+    );
   } else if (f.type === 'textarea') {
-    input = h('textarea', { ...common, rows: 3 });
+    const area = h('textarea', {
+      ...common,
+      rows: f.name.startsWith('draft.') ? 4 : 3,
+    }) as HTMLTextAreaElement;
+    if (f.value) area.value = f.value;
+    input = area;
   } else {
     input = h('input', {
       ...common,
@@ -228,7 +270,13 @@ export function renderField(f: Field, id: string): HTMLElement {
   return h(
     'div',
     { class: 'field' },
-    h('label', { for: `${id}-${f.name}` }, label),
+    h(
+      'label',
+      { for: `${id}-${f.name}` },
+      label,
+      f.optional ? h('span', { class: 'muted' }, lang === 'vi' ? ' (nếu có)' : ' (if any)') : null,
+    ),
+    f.hint ? h('p', { class: 'muted small' }, f.hint) : null,
     input,
     h('p', { class: 'field-error', id: `${id}-${f.name}-err`, role: 'alert' }),
   );
@@ -253,6 +301,11 @@ export function payloadOf(
         .filter(Boolean);
     else out[f.name] = raw;
   }
+  const draft = Object.entries(out).filter(([k]) => k.startsWith('draft.'));
+  if (draft.length) {
+    out.draft = Object.fromEntries(draft.map(([k, v]) => [k.slice('draft.'.length), v]));
+    for (const [k] of draft) delete out[k];
+  }
   if (action === 'split') {
     out.parts = [
       { kind: out.part1kind, content: out.part1 },
@@ -273,7 +326,10 @@ export function validate(
   if (r.success) return {};
   const msgs: Record<string, string> = {};
   for (const i of r.error.issues) {
-    const key = String(i.path[0] ?? '');
+    const key =
+      i.path[0] === 'draft' && i.path[1] !== undefined
+        ? `draft.${String(i.path[1])}`
+        : String(i.path[0] ?? '');
     msgs[key === 'parts' ? 'part1' : key] ??=
       i.code === 'too_small'
         ? lang === 'vi'

@@ -4,6 +4,7 @@
  */
 import type { ActionName } from '../../shared/domain/actions.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
+import { dueText, formatDay, formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import {
   deadlineLabels,
@@ -12,6 +13,7 @@ import {
   kindLabels,
   lang,
   languageButton,
+  noticeLabels,
   personLabels,
   status,
   t,
@@ -19,6 +21,7 @@ import {
 } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
 import { adminView } from './admin.js';
+import { documentList, proposalCard } from './decision.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 
 const top = document.getElementById('top')!;
@@ -43,6 +46,10 @@ interface QueueItem {
   kind: string;
   status: string;
   dueAt: string | null;
+  dueOn: string | null;
+  dueDayType: string | null;
+  daysLeft: number | null;
+  overdueDays: number | null;
   risk: string;
   assignees: string[];
   receivedOn: string;
@@ -55,6 +62,8 @@ interface Deadline {
   dayType: string;
   dueOn: string | null;
   dueAt: string | null;
+  daysLeft: number | null;
+  overdueDays: number | null;
   paused: boolean;
   pauses: { from: string; to: string | null }[];
   basis: string;
@@ -63,13 +72,6 @@ interface Deadline {
 
 // biome-ignore lint/suspicious/noExplicitAny: case JSON from the API, rendered field by field
 type CaseJson = Record<string, any>;
-
-const fmtDate = (iso: string | null) =>
-  iso
-    ? new Date(iso).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
-    : '—';
-const fmtTime = (iso: string) =>
-  new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 function header(): void {
   const claims = session.claims();
@@ -119,6 +121,18 @@ function loginView(): void {
   });
   mount(main, form);
   (form.querySelector('#username') as HTMLInputElement).focus();
+}
+
+function dueCell(c: QueueItem): HTMLElement | null {
+  if (!c.dueOn) return null;
+  const due = dueText({
+    state: 'running',
+    dueOn: c.dueOn,
+    dayType: c.dueDayType,
+    daysLeft: c.daysLeft,
+    overdueDays: c.overdueDays,
+  });
+  return h('span', { class: due.overdue ? 'small overdue' : 'small muted' }, due.text);
 }
 
 function riskBadge(risk: string): HTMLElement {
@@ -174,9 +188,9 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
       h('td', {}, h('a', { href: `#/case/${c.caseId}` }, c.reference)),
       h('td', {}, text(kindLabels[c.kind])),
       h('td', {}, status(c.status)),
-      h('td', {}, fmtDate(c.dueAt), ' ', riskBadge(c.risk)),
+      h('td', {}, formatDay(c.dueOn), ' ', riskBadge(c.risk), ' ', dueCell(c)),
       h('td', {}, c.assignees.join(', ') || '—'),
-      h('td', {}, c.receivedOn),
+      h('td', {}, formatDay(c.receivedOn)),
     ),
   );
   mount(
@@ -209,23 +223,40 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
 }
 
 function deadlineRow(d: Deadline): HTMLElement {
-  let state: string;
-  if (d.state !== 'running') state = t(d.state as 'met' | 'stopped');
-  else if (d.paused || !d.dueAt) state = t('paused');
-  else {
-    const days = Math.ceil((Date.parse(d.dueAt) - Date.now()) / 86_400_000);
-    state = days >= 0 ? t('daysLeft', { n: days }) : t('overdueBy', { n: -days });
-  }
-  const pauses = d.pauses.map((p) => `${p.from} → ${p.to ?? '…'}`).join(', ');
+  const due = dueText(d);
+  const pauses = d.pauses.map((p) => `${formatDay(p.from)} → ${p.to ? formatDay(p.to) : '…'}`).join(', ');
   return h(
     'li',
     { class: `deadline state-${d.state}` },
     h('strong', {}, text(deadlineLabels[d.name]) || d.name),
-    ` ${d.days} ${t(d.dayType as 'working' | 'calendar')}${d.extensions ? ` (+${d.extensions})` : ''} · ${d.dueOn ?? '—'} · `,
-    h('span', { class: 'countdown' }, state),
+    ` ${d.days} ${t(d.dayType as 'working' | 'calendar')}${d.extensions ? ` (+${d.extensions})` : ''} · ${formatDay(d.dueOn)} · `,
+    h('span', { class: due.overdue ? 'countdown overdue' : 'countdown' }, due.text),
     pauses ? h('span', { class: 'muted' }, ` · ${t('paused')}: ${pauses}`) : null,
     h('div', { class: 'muted small' }, d.basis),
   );
+}
+
+/** What an audit event recorded, in words: note, reason, outcome, assignees, document number. */
+function eventDetail(data: Record<string, unknown>, p: Procedure): HTMLElement | null {
+  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const parts: (HTMLElement | string)[] = [];
+  const line = (label: string, value: string) =>
+    parts.push(h('div', {}, h('span', { class: 'muted' }, `${label}: `), value));
+  if (typeof data.outcome === 'string')
+    line(
+      L('Kết quả', 'Outcome'),
+      text(p.outcomes.find((o) => o.code === data.outcome)?.label) || data.outcome,
+    );
+  if (Array.isArray(data.assignees)) line(t('assignees'), data.assignees.join(', '));
+  if (typeof data.staffId === 'string') line(L('Cán bộ', 'Staff member'), data.staffId);
+  if (typeof data.number === 'string') line(L('Số văn bản', 'Document number'), data.number);
+  if (typeof data.toBody === 'string') line(L('Chuyển đến', 'Transferred to'), data.toBody);
+  if (typeof data.type === 'string')
+    line(L('Loại thông báo', 'Notice'), text(noticeLabels[data.type]) || data.type);
+  if (typeof data.documentHash === 'string') line('SHA-256', `${data.documentHash.slice(0, 16)}…`);
+  for (const k of ['text', 'note', 'reason', 'question', 'summary'] as const)
+    if (typeof data[k] === 'string' && data[k]) parts.push(h('blockquote', {}, data[k] as string));
+  return parts.length ? h('div', { class: 'event-detail' }, ...parts) : null;
 }
 
 async function caseView(caseId: string, flash?: string): Promise<void> {
@@ -242,12 +273,14 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         at: string;
         actor: { id: string; role: string } | string;
         action: string;
+        from: string | null;
         to: string | null;
         data: Record<string, unknown>;
       }[];
     }>(`/cases/${caseId}/audit`),
     api<{ valid: boolean; length: number }>(`/cases/${caseId}/audit/verify`),
   ]);
+  const caseDocuments = await documentList(caseId).catch(() => null);
   const c = detail.case;
   const actionArea = h(
     'section',
@@ -267,10 +300,20 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
     formSlot,
   );
 
+  /** The version the form will send; a 409 moves it on, so the typed text can be resent. */
+  let version: number = c.version;
+
   function openForm(action: ActionName): void {
-    const fields = fieldsFor(action, detail.procedure, detail.rejectionGrounds);
+    const fields = fieldsFor(action, detail.procedure, detail.rejectionGrounds, {
+      dialogues: c.dialogues ?? 0,
+      previousDraft: c.proposal?.draft ?? c.returnedProposal?.draft,
+    });
+    // The approval names exactly the draft shown above it (dual control over what is signed).
+    const fixed = action === 'approve_decision' ? { documentHash: c.proposal?.documentHash } : {};
     const id = `f-${action}`;
     const err = h('p', { class: 'error', role: 'alert' });
+    const warn = h('div', { role: 'status' });
+    const fieldError = (name: string) => form.querySelector(`#${CSS.escape(`${id}-${name}-err`)}`);
     const form: HTMLFormElement = h(
       'form',
       {
@@ -278,35 +321,42 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         'aria-label': actionLabels[action][lang === 'vi' ? 0 : 1],
         onsubmit: async (e: Event) => {
           e.preventDefault();
-          const payload = payloadOf(action, form, fields);
-          const problems = validate(action, payload, c.version);
+          err.textContent = '';
+          const payload = { ...payloadOf(action, form, fields), ...fixed };
+          const problems = validate(action, payload, version);
           for (const f of fields) {
-            const el = form.querySelector(`#${id}-${f.name}-err`);
+            const el = fieldError(f.name);
             if (el) el.textContent = problems[f.name] ?? '';
           }
           if (Object.keys(problems).length) return;
           try {
-            await api(`/cases/${caseId}/actions`, { body: { ...payload, expectedVersion: c.version } });
+            await api(`/cases/${caseId}/actions`, { body: { ...payload, expectedVersion: version } });
             await caseView(caseId, t('saved'));
           } catch (x) {
-            if (
-              x instanceof ApiError &&
-              x.problem.status === 409 &&
-              /stale|changed/.test(x.problem.detail ?? '')
-            ) {
-              await caseView(caseId, t('conflict'));
+            if (x instanceof ApiError && x.problem.status === 409) {
+              await explainConflict(x.problem.detail ?? '');
               return;
             }
             err.textContent = problemText(x, t('error'));
             for (const fe of x instanceof ApiError ? (x.problem.errors ?? []) : []) {
-              const el = form.querySelector(`#${id}-${fe.path.split('.')[0]}-err`);
+              const el = fieldError(fe.path.startsWith('draft.') ? fe.path : fe.path.split('.')[0]!);
               if (el) el.textContent = fe.message;
             }
           }
         },
       },
       h('h3', {}, actionLabels[action][lang === 'vi' ? 0 : 1]),
+      action === 'approve_decision' && c.proposal
+        ? h(
+            'p',
+            { class: 'muted small' },
+            lang === 'vi'
+              ? `Bạn phê duyệt đúng bản dự thảo ở trên (SHA-256 ${c.proposal.documentHash.slice(0, 16)}…). Khi phê duyệt, văn bản được cấp số và ban hành.`
+              : `You approve exactly the draft above (SHA-256 ${c.proposal.documentHash.slice(0, 16)}…). Approval numbers and issues the document.`,
+          )
+        : null,
       ...fields.map((f) => renderField(f, id)),
+      warn,
       err,
       h(
         'div',
@@ -319,6 +369,47 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         ),
       ),
     );
+
+    /**
+     * Someone else acted first. Nothing typed is lost: the form stays, says what changed, and sends on
+     * the new version when resent. An approval whose draft changed must be read again first.
+     */
+    async function explainConflict(detailText: string): Promise<void> {
+      const now = (await api<{ case: CaseJson; allowedActions: ActionName[] }>(`/cases/${caseId}`)).case;
+      const changes: string[] = [];
+      if (now.status !== c.status) changes.push(`${status(c.status)} → ${status(now.status)}`);
+      if (now.proposal?.documentHash !== c.proposal?.documentHash)
+        changes.push(lang === 'vi' ? 'bản dự thảo đã khác' : 'the draft is different');
+      if ((now.assignees ?? []).join() !== (c.assignees ?? []).join())
+        changes.push(`${t('assignees')}: ${(now.assignees ?? []).join(', ') || '—'}`);
+      const draftChanged =
+        action === 'approve_decision' && now.proposal?.documentHash !== c.proposal?.documentHash;
+      if (!draftChanged) version = now.version;
+      warn.replaceChildren(
+        h(
+          'div',
+          { class: 'warning' },
+          h('p', {}, t('conflict'), changes.length ? ` ${changes.join('; ')}.` : ` (${detailText})`),
+          h(
+            'p',
+            {},
+            draftChanged
+              ? lang === 'vi'
+                ? 'Hãy đọc lại bản dự thảo mới trước khi phê duyệt.'
+                : 'Read the new draft before approving.'
+              : lang === 'vi'
+                ? 'Nội dung bạn đã nhập vẫn còn; bấm Xác nhận để gửi lại trên phiên bản mới.'
+                : 'What you typed is kept; press Confirm to send it again on the new version.',
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'secondary', onclick: () => void caseView(caseId) },
+            lang === 'vi' ? 'Tải lại vụ việc' : 'Reload the case',
+          ),
+        ),
+      );
+    }
+
     formSlot.replaceChildren(form);
     (form.querySelector('input, select, textarea, button') as HTMLElement | null)?.focus();
   }
@@ -374,12 +465,20 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
   }
 
   const actor = (a: { id: string; role: string } | string) =>
-    typeof a === 'string' ? a : `${a.id} (${a.role})`;
+    typeof a === 'string'
+      ? a === 'public'
+        ? lang === 'vi'
+          ? 'người gửi đơn'
+          : 'the filer'
+        : lang === 'vi'
+          ? 'hệ thống'
+          : 'system'
+      : `${a.id} (${a.role})`;
   const timeline = audit.events.map((e) =>
     h(
       'li',
       {},
-      h('time', { datetime: e.at }, fmtTime(e.at)),
+      h('time', { datetime: e.at }, formatTime(e.at)),
       ' · ',
       h(
         'strong',
@@ -387,11 +486,9 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         actionLabels[e.action as ActionName]?.[lang === 'vi' ? 0 : 1] ??
           (text(eventLabels[e.action]) || e.action),
       ),
-      e.to ? ` → ${status(e.to)}` : '',
+      e.to && e.to !== e.from ? ` → ${status(e.to)}` : '',
       ` · ${actor(e.actor)}`,
-      typeof e.data.text === 'string' ? h('blockquote', {}, e.data.text) : null,
-      typeof e.data.reason === 'string' ? h('blockquote', {}, e.data.reason) : null,
-      typeof e.data.type === 'string' ? h('span', { class: 'muted' }, ` (${e.data.type})`) : null,
+      eventDetail(e.data, detail.procedure),
     ),
   );
   const details = Object.entries(c.details as Record<string, unknown>)
@@ -412,6 +509,8 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
       'p',
       { class: 'status-line' },
       h('span', { class: 'badge' }, status(c.status)),
+      ' ',
+      riskBadge(c.risk),
       ` ${c.pseudonym} · ${c.committee} · v${c.version}`,
     ),
     h(
@@ -454,12 +553,16 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             ),
           ),
           documents(caseId, c.attachments as { attachmentId: string; fileName: string; size: number }[]),
+          caseDocuments,
           revealBox,
         ),
       ),
       h(
         'div',
         {},
+        c.proposal?.documentHash && c.status === 'decision_proposed'
+          ? proposalCard(caseId, c.proposal, detail.procedure.document, detail.procedure.outcomes)
+          : null,
         actionArea,
         h(
           'section',
@@ -469,7 +572,24 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             'ul',
             { class: 'messages' },
             ...(c.publicMessages as { at: string; from: string; text: { vi: string; en: string } }[]).map(
-              (m) => h('li', {}, h('time', { datetime: m.at }, fmtTime(m.at)), ' · ', text(m.text)),
+              (m) =>
+                h(
+                  'li',
+                  { class: `from-${m.from}` },
+                  h('time', { datetime: m.at }, formatTime(m.at)),
+                  ' · ',
+                  h(
+                    'strong',
+                    {},
+                    m.from === 'filer'
+                      ? `${c.pseudonym}`
+                      : lang === 'vi'
+                        ? 'Cơ quan (thông báo)'
+                        : 'Committee (notice)',
+                  ),
+                  ': ',
+                  h('span', { class: 'message-text' }, text(m.text)),
+                ),
             ),
           ),
         ),

@@ -3,8 +3,11 @@
  * case's status, timeline, running deadlines and messages; the filer can answer and can withdraw
  * after confirming.
  */
+import type * as z from 'zod';
+import type { trackCaseResponse } from '../../shared/api/contracts.js';
 import { api, problemText } from '../src/api.js';
 import { attachmentPicker } from '../src/attachment-picker.js';
+import { dueText, formatDay, formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, lang, languageButton, status, text } from '../src/i18n.js';
 
@@ -12,25 +15,8 @@ const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
-interface Tracked {
-  reference: string;
-  kind: string;
-  status: string;
-  timeline: { at: string; status: string }[];
-  deadlines: {
-    name: string;
-    state: string;
-    dueOn: string | null;
-    dueAt: string | null;
-    paused: boolean;
-    basis: string;
-  }[];
-  messages: { at: string; from: 'committee' | 'filer'; text: { vi: string; en: string } }[];
-  rejection?: { label: { vi: string; en: string }; basis: string };
-}
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+type Tracked = z.infer<typeof trackCaseResponse>;
+type Decision = NonNullable<Tracked['decision']>;
 const receiptOf = () => decodeURIComponent(location.hash.slice(1));
 
 function header(): void {
@@ -200,6 +186,7 @@ async function show(receipt: string, flash?: string): Promise<void> {
       h('span', { class: 'badge' }, status(c.status)),
       ` ${text(kindLabels[c.kind])}`,
     ),
+    c.decision ? decisionCard(receipt, c.decision) : null,
     c.rejection ? h('p', {}, `${text(c.rejection.label)} (${c.rejection.basis})`) : null,
     running.length
       ? h(
@@ -215,7 +202,11 @@ async function show(receipt: string, flash?: string): Promise<void> {
                 {},
                 h('strong', {}, text(deadlineLabels[d.name]) || d.name),
                 ' · ',
-                d.paused ? L('tạm dừng', 'paused') : (d.dueOn ?? '—'),
+                d.paused
+                  ? L('tạm dừng', 'paused')
+                  : `${L('đến hết ngày', 'until the end of')} ${formatDay(d.dueOn)}`,
+                ' · ',
+                h('span', { class: dueText(d).overdue ? 'overdue' : 'muted' }, dueText(d).text),
                 h('div', { class: 'muted small' }, d.basis),
               ),
             ),
@@ -230,7 +221,7 @@ async function show(receipt: string, flash?: string): Promise<void> {
         'ol',
         { class: 'timeline' },
         ...c.timeline.map((e) =>
-          h('li', {}, h('time', { datetime: e.at }, when(e.at)), ' · ', status(e.status)),
+          h('li', {}, h('time', { datetime: e.at }, formatTime(e.at)), ' · ', status(e.status)),
         ),
       ),
     ),
@@ -245,7 +236,7 @@ async function show(receipt: string, flash?: string): Promise<void> {
           h(
             'li',
             { class: `from-${m.from}` },
-            h('time', { datetime: m.at }, when(m.at)),
+            h('time', { datetime: m.at }, formatTime(m.at)),
             ' · ',
             h('strong', {}, m.from === 'filer' ? L('Bạn', 'You') : L('Cơ quan', 'Committee')),
             ': ',
@@ -256,10 +247,132 @@ async function show(receipt: string, flash?: string): Promise<void> {
       c.status !== 'closed' ? reply : null,
     ),
     open ? h('section', { class: 'card' }, h('h2', {}, L('Rút đơn', 'Withdraw')), withdrawBox) : null,
+    filedCard(c.filed),
     h(
       'p',
       {},
       h('a', { href: '#', onclick: () => askReceipt() }, L('Tra cứu mã khác', 'Look up another receipt')),
+    ),
+  );
+}
+
+/** Downloads a document addressed to the filer (fetched, so the receipt never sits in a link). */
+async function download(receipt: string, documentId: string, name: string): Promise<void> {
+  const res = await fetch(`/api/public/cases/${encodeURIComponent(receipt)}/documents/${documentId}`);
+  if (!res.ok) throw new Error(String(res.status));
+  const url = URL.createObjectURL(await res.blob());
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The decision first: the outcome in plain words, the reasons, the document to download, and what
+ * the filer can do next, with the last day of each period.
+ */
+function decisionCard(receipt: string, d: Decision): HTMLElement {
+  const status = h('p', { role: 'status', class: 'small' });
+  const docs = d.documents.map((doc) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () =>
+          download(
+            receipt,
+            doc.documentId,
+            `${d.number.replace(/[^\w.-]+/g, '-')}${doc.locale === 'en' ? '-en' : ''}.pdf`,
+          ).catch(() => {
+            status.textContent = L('Không tải được văn bản, hãy thử lại.', 'Could not download; try again.');
+          }),
+      },
+      doc.role === 'notice'
+        ? L('Tải thông báo kết quả (PDF)', 'Download the notice (PDF)')
+        : doc.locale === 'en'
+          ? 'Download the English translation (PDF)'
+          : L('Tải văn bản (PDF, bản tiếng Việt)', 'Download the document (PDF, Vietnamese, authoritative)'),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'card decision', 'aria-labelledby': 'decision-h' },
+    h('h2', { id: 'decision-h' }, L('Kết quả giải quyết', 'The outcome')),
+    h('p', { class: 'outcome-big' }, text(d.outcomeLabel)),
+    h(
+      'p',
+      { class: 'muted' },
+      L(
+        `Văn bản số ${d.number}, ngày ${formatDay(d.issuedOn)}`,
+        `Document No. ${d.number} of ${formatDay(d.issuedOn)}`,
+      ),
+    ),
+    h('div', { class: 'buttons' }, ...docs),
+    status,
+    d.reasons.length
+      ? h(
+          'div',
+          {},
+          h('h3', {}, L('Lý do', 'Reasons')),
+          h(
+            'dl',
+            { class: 'draft' },
+            ...d.reasons.flatMap((r) => [
+              h('dt', {}, text(r.label)),
+              h('dd', {}, ...r.text.split(/\n+/).map((p) => h('p', {}, p))),
+            ]),
+          ),
+        )
+      : null,
+    d.nextSteps.length
+      ? h(
+          'div',
+          {},
+          h('h3', {}, L('Những việc tiếp theo', 'What happens next')),
+          h(
+            'ul',
+            { class: 'next-steps' },
+            ...d.nextSteps.map((s) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, text(s.label)),
+                s.dueOn ? ` — ${L('đến hết ngày', 'until the end of')} ${formatDay(s.dueOn)}` : '',
+                h('div', { class: 'muted small' }, s.basis),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h('p', { class: 'muted small hash' }, `SHA-256: ${d.documentHash}`),
+  );
+}
+
+/** What the filer sent: their own words and documents. */
+function filedCard(filed: Tracked['filed']): HTMLElement {
+  return h(
+    'section',
+    { class: 'card' },
+    h(
+      'details',
+      {},
+      h('summary', {}, L('Nội dung bạn đã gửi', 'What you filed')),
+      h('p', { class: 'content' }, filed.content),
+      filed.attachments.length
+        ? h(
+            'ul',
+            {},
+            ...filed.attachments.map((a) =>
+              h(
+                'li',
+                {},
+                `${a.fileName} · ${Math.ceil(a.size / 1024)} KB`,
+                h('div', { class: 'muted small hash' }, `SHA-256: ${a.sha256}`),
+              ),
+            ),
+          )
+        : null,
     ),
   );
 }

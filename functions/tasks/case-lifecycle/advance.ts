@@ -1,7 +1,7 @@
 /** Advance: the workflow's re-entry point. Does the case's pending system work, then says whether to park or finish. */
 import * as z from 'zod';
 import { advanceCase } from '../../../shared/cases/advance-case.js';
-import { clock, store } from '../../../shared/lambda/deps.js';
+import { clock, store, trackingPage } from '../../../shared/lambda/deps.js';
 import { keyWrapper } from '../../../shared/lambda/secrets.js';
 import { taskHandler } from '../../../shared/lambda/task.js';
 import { notifier } from '../../../shared/notify/notifier.js';
@@ -17,6 +17,7 @@ export const handler = taskHandler(z.object({ caseId: z.string().min(1) }), asyn
       notifier: notifier(s),
       schedule: (id, key, at) => scheduleAlert(id, key, at, clock()),
       unschedule: unscheduleAlert,
+      trackingPage,
     },
     caseId,
   );

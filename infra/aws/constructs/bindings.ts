@@ -173,5 +173,8 @@ export function bindDocuments(fn: NodejsFunction, data: DataStack, use: 'write' 
 /** The staff action function renders decision documents by invoking the render function. */
 export function bindRenderer(fn: NodejsFunction, renderer: IFunction): void {
   fn.addEnvironment(ENV.renderFunction, renderer.functionName);
-  renderer.grantInvoke(fn);
+  // The function itself, not its versions and aliases (grantInvoke adds `:*`).
+  fn.addToRolePolicy(
+    new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
+  );
 }

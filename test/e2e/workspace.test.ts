@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import { axeViolations, fillDraft, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
@@ -82,15 +82,13 @@ describe('committee workspace', () => {
     await doAction(investigator, 'Thêm ghi chú', async (p) => {
       await p.getByLabel('Ghi chú nội bộ').fill('Đã làm việc với UBND phường về diện tích thu hồi.');
     });
-    // The form validates like the API: a too-short draft is refused before it is sent.
+    // The form validates like the API: no outcome is chosen for the investigator, and a part the
+    // law requires cannot be left empty.
     await investigator.getByRole('button', { name: 'Dự thảo kết luận', exact: true }).click();
-    await investigator.getByLabel('Nội dung dự thảo').fill('Ngắn');
     await investigator.getByRole('button', { name: 'Xác nhận' }).click();
-    await visible(investigator.locator('.field-error').filter({ hasText: /ngắn|thiếu/ }));
-    await investigator.getByLabel('Kết quả').selectOption('upheld');
-    await investigator
-      .getByLabel('Nội dung dự thảo')
-      .fill('Diện tích thu hồi không đúng hiện trạng; đề nghị hủy quyết định.');
+    await visible(investigator.locator('.field-error').filter({ hasText: /không hợp lệ|thiếu|bắt buộc/ }));
+    await investigator.getByLabel('Kết quả', { exact: true }).selectOption('upheld');
+    await fillDraft(investigator, 'Diện tích thu hồi không đúng hiện trạng; đề nghị hủy quyết định.');
     await investigator.getByRole('button', { name: 'Xác nhận' }).click();
     await investigator.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await rt.sfn.idle();

@@ -102,3 +102,12 @@ export async function phone(browser: Browser, base: string, problems: string[]):
   page.on('dialog', (d) => void d.accept());
   return page;
 }
+
+/** Fills every empty part of the draft form (the law's own wording stays where the profile gives it). */
+export async function fillDraft(page: Page, words: string): Promise<void> {
+  const parts = page.locator('textarea[name^="draft."][required]');
+  for (let i = 0; i < (await parts.count()); i++) {
+    const part = parts.nth(i);
+    if (!(await part.inputValue())) await part.fill(`${words} (${i + 1})`);
+  }
+}

@@ -495,7 +495,17 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
     .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object')
     .flatMap(([k, v]) => [
       h('dt', {}, text(detailLabels[k]) || k),
-      h('dd', {}, typeof v === 'boolean' ? (v ? '✓' : '—') : String(v)),
+      h(
+        'dd',
+        {},
+        typeof v === 'boolean'
+          ? v
+            ? '✓'
+            : '—'
+          : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? formatDay(v)
+            : String(v),
+      ),
     ]);
   const objects = Object.entries(c.details as Record<string, unknown>).filter(
     ([, v]) => v && typeof v === 'object' && !Array.isArray(v),

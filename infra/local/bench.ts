@@ -13,6 +13,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { dynamo } from '../../shared/aws/clients.js';
 import type { Intake } from '../../shared/domain/intake.js';
+import { benchRenderCold, benchRendering } from './bench-documents.js';
 import { benchDashboard } from './bench-metrics.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { routeScope } from './gateway.js';
@@ -276,6 +277,21 @@ for (const e of entries.sort()) {
     '≤ 150 KB',
   ]);
 }
+
+// Decision documents: render time per document and the render function's cold path.
+console.error('bench: rendering decision documents…');
+const rendering = await benchRendering(Number(process.env.BENCH_RENDERS ?? 40));
+rows.push([
+  `render a decision PDF (${rendering.n} documents, all tracks, ~${Math.round(rendering.bytes / 1024)} KB each)`,
+  `p50 ${rendering.p50.toFixed(0)} ms, p95 ${rendering.p95.toFixed(0)} ms`,
+  'report',
+]);
+const cold = await benchRenderCold();
+rows.push([
+  'render function: bundle, cold import vs @aws-sdk/client-s3',
+  `${cold.bundleKB.toFixed(1)} KB (fonts beside it, 2 MB), import ${cold.importMs.toFixed(0)} ms vs ${cold.sdkMs.toFixed(0)} ms (${(cold.importMs / cold.sdkMs).toFixed(2)}×)`,
+  'report (not on the request path)',
+]);
 
 // Page weight: what a browser fetches for each page of the build (the HTML, its module scripts,
 // preloads and styles), raw and as CloudFront serves it compressed. Run `npm run build:web` first.

@@ -15,7 +15,7 @@ import type { Profile } from '../domain/profile.js';
 import { rulesFor } from '../domain/profile.js';
 import type { StoreContext } from '../store/case-repository.js';
 import { documentIssuer, listCommittees } from '../store/committees.js';
-import { type DocumentRecord, documentPut, lastRegistered, registerNext } from '../store/documents.js';
+import { type DocumentRecord, documentPut, issuerAndRegister, registerNext } from '../store/documents.js';
 
 export interface DocumentDeps {
   render: Renderer;
@@ -101,8 +101,9 @@ export async function issueDecision(
   const rules = rulesFor(profile, prev.track);
   const issuedOn = localDate(now);
   const year = issuedOn.slice(0, 4);
-  const committee = await issuerOf(store, prev);
-  const last = await lastRegistered(store, prev.committee, year);
+  const read = await issuerAndRegister(store, prev.committee, year);
+  const committee = documentIssuer(read.committee, prev.committee, prev.location.province);
+  const last = read.last;
   const number = documentNumber(last + 1, rules.document.symbol, committee.symbol, profile.documentLayout);
   const signerName = actor.type === 'staff' ? (actor.name ?? actor.id) : 'system';
   const issue = { number, issuedOn, signerName };

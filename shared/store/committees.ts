@@ -39,26 +39,30 @@ export async function listCommittees(s: StoreContext, opts: { fresh?: boolean } 
       ExpressionAttributeValues: { ':pk': PK },
     }),
   );
-  const items = (out.Items ?? []).map((i) =>
-    committeeSchema.parse({
-      committeeId: i.committeeId,
-      name: i.name,
-      level: i.level,
-      profileId: i.profileId,
-      symbol: i.symbol,
-      place: i.place,
-      parent: i.parent,
-    }),
-  );
+  const items = (out.Items ?? []).map(parseCommittee);
   cache = { at: now, table: s.tableName, items };
   return items;
+}
+
+export const committeeKey = (committeeId: string) => ({ PK, SK: `COMMITTEE#${committeeId}` });
+
+export function parseCommittee(i: Record<string, unknown>): Committee {
+  return committeeSchema.parse({
+    committeeId: i.committeeId,
+    name: i.name,
+    level: i.level,
+    profileId: i.profileId,
+    symbol: i.symbol,
+    place: i.place,
+    parent: i.parent,
+  });
 }
 
 export async function putCommittee(s: StoreContext, c: Committee): Promise<void> {
   await s.db.send(
     new PutCommand({
       TableName: s.tableName,
-      Item: { PK, SK: `COMMITTEE#${c.committeeId}`, entity: 'committee', ...c },
+      Item: { ...committeeKey(c.committeeId), entity: 'committee', ...c },
     }),
   );
   cache = undefined;

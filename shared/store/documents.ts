@@ -3,9 +3,10 @@
  * action's own transaction; and the committee's register of issued numbers, allocated gap-free in
  * that same transaction (a conditional increment: a lost race re-reads and renders again).
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { StoreContext } from './case-repository.js';
+import { type Committee, committeeKey, parseCommittee } from './committees.js';
 import { keys, stripKeys } from './keys.js';
 
 export const documentRecordSchema = z.object({
@@ -57,12 +58,28 @@ export async function getDocument(s: StoreContext, caseId: string, documentId: s
   return out.Item ? documentRecordSchema.parse(stripKeys(out.Item)) : null;
 }
 
-/** The last number the committee's register gave this year (0 if none). */
-export async function lastRegistered(s: StoreContext, committee: string, year: string): Promise<number> {
+/**
+ * The committee (for the document's heading) and the last number its register gave this year (0 if
+ * none), in one BatchGetItem, so an approval stays within three requests.
+ */
+export async function issuerAndRegister(
+  s: StoreContext,
+  committee: string,
+  year: string,
+): Promise<{ committee: Committee | undefined; last: number }> {
+  const register = keys.register(committee, year);
   const out = await s.db.send(
-    new GetCommand({ TableName: s.tableName, Key: keys.register(committee, year), ConsistentRead: true }),
+    new BatchGetCommand({
+      RequestItems: { [s.tableName]: { Keys: [register, committeeKey(committee)], ConsistentRead: true } },
+    }),
   );
-  return typeof out.Item?.last === 'number' ? out.Item.last : 0;
+  const items = out.Responses?.[s.tableName] ?? [];
+  const reg = items.find((i) => i.PK === register.PK);
+  const com = items.find((i) => i.PK !== register.PK);
+  return {
+    committee: com ? parseCommittee(com) : undefined,
+    last: typeof reg?.last === 'number' ? reg.last : 0,
+  };
 }
 
 /** Takes number `last + 1`; the transaction fails if someone else took it first. */

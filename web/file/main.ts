@@ -17,6 +17,7 @@ import { currentLegalNotice } from '../../shared/domain/legal-notice.js';
 import { issuesFromZod } from '../../shared/domain/messages.js';
 import { ApiError, api, problemText } from '../src/api.js';
 import { attachmentPicker, type Picker } from '../src/attachment-picker.js';
+import { formatDay } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, lang, languageButton, status, text } from '../src/i18n.js';
 import type { Uploaded } from '../src/upload.js';
@@ -149,7 +150,7 @@ function deadlineList(dl: Deadlines): HTMLElement {
           {},
           h('strong', {}, text(deadlineLabels[x.name]) || x.name),
           `: ${x.days} ${x.dayType === 'working' ? L('ngày làm việc', 'working days') : L('ngày', 'days')} ${L(...(fromPhrase[x.from] ?? ['', '']))}`,
-          x.dueOn ? ` — ${L('nếu gửi hôm nay, hạn', 'if sent today, due')} ${x.dueOn}` : '',
+          x.dueOn ? ` — ${L('nếu gửi hôm nay, hạn', 'if sent today, due')} ${formatDay(x.dueOn)}` : '',
           h('div', { class: 'muted small' }, x.basis),
         ),
       ),
@@ -1141,7 +1142,7 @@ function receiptStep(): HTMLElement[] {
                   'li',
                   {},
                   h('strong', {}, text(deadlineLabels[x.name]) || x.name),
-                  `: ${x.dueOn ?? '—'}`,
+                  `: ${formatDay(x.dueOn)}`,
                   h('div', { class: 'muted small' }, x.basis),
                 ),
               ),

@@ -318,6 +318,8 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
       'form',
       {
         class: 'action-form',
+        // The API's own contract checks the form and says what is wrong next to each field.
+        novalidate: true,
         'aria-label': actionLabels[action][lang === 'vi' ? 0 : 1],
         onsubmit: async (e: Event) => {
           e.preventDefault();

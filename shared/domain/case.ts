@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { attachmentSummarySchema } from './attachments.js';
 import { type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
-import { decisionSchema, proposalSchema } from './decision.js';
+import { decisionSchema, proposalObject, proposalSchema } from './decision.js';
 import { checkIntakeOn, fields, type Intake, type Person } from './intake.js';
 import { caseKinds, complexities, type Profile, rulesFor, trackOf, tracks } from './profile.js';
 import { type Status, statuses } from './status.js';
@@ -49,7 +49,7 @@ export const publicMessageSchema = z.object({
   text: z.object({ vi: z.string(), en: z.string() }),
 });
 
-const returnedProposalSchema = proposalSchema.extend({
+const returnedProposalSchema = proposalObject.extend({
   returnedBy: z.string(),
   returnedAt: z.iso.datetime(),
   reason: z.string(),

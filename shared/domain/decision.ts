@@ -109,7 +109,32 @@ export function nextStepsFor(
   });
 }
 
-export const proposalSchema = z.object({
+/**
+ * Items written before decisions were documents (a one-line `summary`, `approvedBy`, `decidedOn`)
+ * stay readable: the summary becomes the draft's only part, and the decision has no document.
+ */
+const legacyProposal = (v: unknown) => {
+  if (!v || typeof v !== 'object' || 'draft' in v) return v;
+  const { summary, ...rest } = v as Record<string, unknown>;
+  return { documentId: '', documentHash: '', ...rest, draft: { summary: String(summary ?? '') } };
+};
+const legacyDecision = (v: unknown) => {
+  if (!v || typeof v !== 'object' || 'number' in v) return v;
+  const o = v as Record<string, unknown>;
+  return {
+    outcome: o.outcome,
+    number: '',
+    issuedOn: o.decidedOn,
+    signedBy: o.approvedBy,
+    approvedDraftHash: '',
+    documentId: '',
+    documentHash: '',
+    documents: [],
+    firstDecisionFinding: o.firstDecisionFinding,
+  };
+};
+
+export const proposalObject = z.object({
   outcome: z.string(),
   draft: z.record(z.string(), z.string()),
   /** The draft PDF: its SHA-256 is its identity. */
@@ -121,7 +146,8 @@ export const proposalSchema = z.object({
   /** Parts changed since the draft the chair last returned. */
   changed: z.array(z.string()).default([]),
 });
-export type Proposal = z.infer<typeof proposalSchema>;
+export const proposalSchema = z.preprocess(legacyProposal, proposalObject);
+export type Proposal = z.infer<typeof proposalObject>;
 
 export const issuedDocumentSchema = z.object({
   documentId: z.string(),
@@ -132,7 +158,7 @@ export const issuedDocumentSchema = z.object({
   audience: z.enum(['staff', 'filer']),
 });
 
-export const decisionSchema = z.object({
+const decisionObject = z.object({
   outcome: z.string(),
   /** e.g. `12/QĐ-UBKT1`: the committee's register for the year, gap-free. */
   number: z.string(),
@@ -146,7 +172,8 @@ export const decisionSchema = z.object({
   documents: z.array(issuedDocumentSchema),
   firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
 });
-export type Decision = z.infer<typeof decisionSchema>;
+export const decisionSchema = z.preprocess(legacyDecision, decisionObject);
+export type Decision = z.infer<typeof decisionObject>;
 
 /** The number a register entry gets, per Decree 30/2020 (state) or the Party's own form. */
 export function documentNumber(

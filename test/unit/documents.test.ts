@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../shared/documents/pdf.js';
-import type { Case } from '../../shared/domain/case.js';
+import { type Case, caseSchema } from '../../shared/domain/case.js';
 import { changedParts, checkDraft, nextStepsFor, reasonsOf } from '../../shared/domain/decision.js';
 import { documentSpec } from '../../shared/domain/document-spec.js';
 import { rulesFor } from '../../shared/domain/profile.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
+import { newCase } from '../support/cases.js';
 import { pdfText } from '../support/pdf.js';
 
 const profile = profileOn('2026-12-01');
@@ -52,6 +53,35 @@ describe('decision drafts', () => {
       'legal_basis',
       'conclusion',
     ]);
+  });
+
+  it('reads cases stored before decisions were documents (a one-line summary, approvedBy, decidedOn)', () => {
+    const legacy = {
+      ...newCase(),
+      status: 'closed',
+      proposal: {
+        outcome: 'upheld',
+        summary: 'Kết luận cũ.',
+        proposedBy: 'investigator',
+        proposedAt: '2026-03-10T03:00:00.000Z',
+      },
+      decision: {
+        outcome: 'upheld',
+        summary: 'Kết luận cũ.',
+        proposedBy: 'investigator',
+        proposedAt: '2026-03-10T03:00:00.000Z',
+        approvedBy: 'chair',
+        decidedOn: '2026-03-11',
+      },
+    };
+    const c = caseSchema.parse(legacy);
+    expect(c.proposal).toMatchObject({ draft: { summary: 'Kết luận cũ.' }, documentHash: '' });
+    expect(c.decision).toMatchObject({
+      signedBy: 'chair',
+      issuedOn: '2026-03-11',
+      number: '',
+      documents: [],
+    });
   });
 
   it('counts the next steps from the issue date: 30 days, 45 in a remote area, rolled to a working day', () => {

@@ -31,6 +31,18 @@ const staffErrors = {
   '404': problemResponse('No such case'),
 };
 
+/** A rendered document: its SHA-256 is its id. */
+const documentIdParam = {
+  name: 'documentId',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+};
+const pdfBody = {
+  description: 'The PDF',
+  content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } },
+};
+
 const queryParams = (s: z.ZodObject) =>
   Object.entries(s.shape).map(([name, v]) => ({
     name,
@@ -257,20 +269,10 @@ export function openApiDocument(serverUrl: string) {
           security: [{ staff: [] }],
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            {
-              name: 'documentId',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-            },
+            documentIdParam,
           ],
           responses: {
-            '200': {
-              description: 'The PDF',
-              content: {
-                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
-              },
-            },
+            '200': pdfBody,
             ...staffErrors,
           },
         },
@@ -281,20 +283,10 @@ export function openApiDocument(serverUrl: string) {
             'The decision (or notice) addressed to the filer, as PDF; its SHA-256 equals the decision’s documentHash',
           parameters: [
             { name: 'receipt', in: 'path', required: true, schema: { type: 'string' } },
-            {
-              name: 'documentId',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-            },
+            documentIdParam,
           ],
           responses: {
-            '200': {
-              description: 'The PDF',
-              content: {
-                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
-              },
-            },
+            '200': pdfBody,
             '404': problemResponse(
               'Unknown receipt, or no such document addressed to the filer of this case',
             ),

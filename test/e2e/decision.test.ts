@@ -6,10 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/domain/dates.js';
-import { axeViolations, guard, launch, phone, screenshot, textOf, visible } from '../support/browser.js';
+import {
+  axeViolations,
+  launch,
+  openCase,
+  phone,
+  screenshot,
+  staffPage,
+  textOf,
+  visible,
+} from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase, loginAll, outboxFor, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
@@ -30,28 +39,8 @@ afterAll(async () => {
 });
 
 /** Signs in on a desktop whose clock is set far from Hà Nội (UTC+14), to catch zone-dependent dates. */
-async function signIn(username: string, timezoneId = 'Pacific/Kiritimati'): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    timezoneId,
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  guard(page, rt.url, problems);
-  await page.goto(`${rt.url}/staff`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
-  return page;
-}
-
-async function openCase(page: Page, tab: string, reference: string): Promise<void> {
-  await page.getByRole('link', { name: tab, exact: true }).click();
-  await page.getByRole('link', { name: reference }).click();
-  await page.getByRole('heading', { name: new RegExp(reference) }).waitFor();
-}
+const signIn = (username: string, timezoneId = 'Pacific/Kiritimati') =>
+  staffPage(browser, rt.url, username, problems, { timezoneId });
 
 describe('the decision, from the chair’s desk to the citizen’s phone', () => {
   it('the chair reads the draft and approves it; the citizen sees the outcome first and downloads the PDF', async () => {

@@ -6,7 +6,17 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, fillDraft, guard, launch, screenshot, textOf, visible } from '../support/browser.js';
+import {
+  axeViolations,
+  fillDraft,
+  guard,
+  launch,
+  openCase,
+  screenshot,
+  staffPage,
+  textOf,
+  visible,
+} from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
@@ -23,23 +33,7 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  guard(page, rt.url, problems);
-  await page.goto(`${rt.url}/staff`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
-  return page;
-}
-
-async function openCase(page: Page, stage: string, reference: string): Promise<void> {
-  await page.getByRole('link', { name: stage, exact: true }).click();
-  await page.getByRole('link', { name: reference }).click();
-  await page.getByRole('heading', { name: new RegExp(reference) }).waitFor();
-}
+const signIn = (username: string) => staffPage(browser, rt.url, username, problems);
 
 async function doAction(
   page: Page,

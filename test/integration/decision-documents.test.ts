@@ -54,6 +54,21 @@ async function fullDraft(token: string, caseId: string, extra = '') {
   ) as Record<string, string>;
 }
 
+/** The investigator proposes `outcome` with a full draft. */
+async function propose(
+  c: Filed,
+  outcome: string,
+  token = t.investigator,
+  extra: Record<string, unknown> = {},
+) {
+  await act(rt, token, c.caseId, {
+    action: 'propose_decision',
+    outcome,
+    draft: await fullDraft(token, c.caseId),
+    ...extra,
+  });
+}
+
 async function acceptAndAssign(c: Filed, chair = t.chair, investigator = 'investigator') {
   await act(rt, chair, c.caseId, { action: 'accept' });
   await act(rt, chair, c.caseId, { action: 'assign', assignees: [investigator] });
@@ -89,11 +104,7 @@ describe('the decision document, filing to download', () => {
   it('complaint, first instance: numbered decision, reasons, second-complaint window and effect date', async () => {
     const c = await fileCase(rt, t.intake, intakes.complaint());
     await acceptAndAssign(c);
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'partly_upheld',
-      draft: await fullDraft(t.investigator, c.caseId),
-    });
+    await propose(c, 'partly_upheld');
     await readAndApprove(c);
     const { view, decision, text } = await filerGets(c);
     expect(decision).toMatchObject({
@@ -146,11 +157,7 @@ describe('the decision document, filing to download', () => {
   it('complaint, second instance at another committee: finding on the first decision, right to sue', async () => {
     const first = await fileCase(rt, t.intake, intakes.complaint());
     await acceptAndAssign(first);
-    await act(rt, t.investigator, first.caseId, {
-      action: 'propose_decision',
-      outcome: 'not_upheld',
-      draft: await fullDraft(t.investigator, first.caseId),
-    });
+    await propose(first, 'not_upheld');
     await readAndApprove(first);
     const second = await fileCase(rt, t.chairB, {
       ...intakes.complaint(),
@@ -166,12 +173,7 @@ describe('the decision document, filing to download', () => {
       participants: 3,
       summary: 'Đối thoại giữa người khiếu nại và UBND phường.',
     });
-    await act(rt, t.investigatorB, second.caseId, {
-      action: 'propose_decision',
-      outcome: 'upheld',
-      firstDecisionFinding: 'annulled',
-      draft: await fullDraft(t.investigatorB, second.caseId),
-    });
+    await propose(second, 'upheld', t.investigatorB, { firstDecisionFinding: 'annulled' });
     await readAndApprove(second, t.chairB);
     const { decision, text } = await filerGets(second);
     expect(decision.number).toMatch(/^\d+\/QĐ-UBKT2$/);
@@ -184,11 +186,7 @@ describe('the decision document, filing to download', () => {
   it('denunciation: the conclusion stays with staff; the denouncer receives a notice of it', async () => {
     const c = await fileCase(rt, t.intake, intakes.denunciation());
     await acceptAndAssign(c);
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'partly_true',
-      draft: await fullDraft(t.investigator, c.caseId),
-    });
+    await propose(c, 'partly_true');
     await readAndApprove(c);
     const { decision, text } = await filerGets(c);
     expect(decision.number).toMatch(/^\d+\/KL-UBKT1$/);
@@ -217,11 +215,7 @@ describe('the decision document, filing to download', () => {
   it('petition: the answer, in English for an English-language filer with the Vietnamese authoritative', async () => {
     const c = await fileCase(rt, t.intake, { ...intakes.petition(), locale: 'en' });
     await acceptAndAssign(c);
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'answered',
-      draft: await fullDraft(t.investigator, c.caseId),
-    });
+    await propose(c, 'answered');
     await readAndApprove(c);
     const { decision, text } = await filerGets(c);
     expect(decision.number).toMatch(/^\d+\/TB-UBKT1$/);
@@ -243,11 +237,7 @@ describe('the decision document, filing to download', () => {
       participants: 3,
       summary: 'Buổi hòa giải tại nhà văn hóa tổ dân phố.',
     });
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'settled',
-      draft: await fullDraft(t.investigator, c.caseId),
-    });
+    await propose(c, 'settled');
     await readAndApprove(c);
     const { decision, text } = await filerGets(c);
     expect(decision.number).toMatch(/^\d+\/BB-UBKT1$/);
@@ -325,11 +315,7 @@ describe('dual control and bad input', () => {
   it('a document asked for with another case’s receipt is a 404; so is a draft', async () => {
     const a = await fileCase(rt, t.intake, intakes.petition());
     await acceptAndAssign(a);
-    await act(rt, t.investigator, a.caseId, {
-      action: 'propose_decision',
-      outcome: 'answered',
-      draft: await fullDraft(t.investigator, a.caseId),
-    });
+    await propose(a, 'answered');
     const draftId = (await caseJson(t.chair, a.caseId)).case.proposal.documentId;
     expect((await rt.bytes(`/public/cases/${a.receipt}/documents/${draftId}`)).status).toBe(404);
     await readAndApprove(a);
@@ -343,11 +329,7 @@ describe('dual control and bad input', () => {
   it('a render failure fails the action as a whole: 503 with Retry-After, nothing written, no number taken', async () => {
     const c = await fileCase(rt, t.intake, intakes.petition());
     await acceptAndAssign(c);
-    await act(rt, t.investigator, c.caseId, {
-      action: 'propose_decision',
-      outcome: 'answered',
-      draft: await fullDraft(t.investigator, c.caseId),
-    });
+    await propose(c, 'answered');
     const { case: k } = await caseJson(t.chair, c.caseId);
     const items = await rt.itemCount();
     rt.lambdas.failing.add('cm-render-document');
@@ -374,11 +356,7 @@ describe('dual control and bad input', () => {
     numbers.push(Number((await detail(rt, t.chair, c.caseId)).decision.number.split('/')[0]));
     const d = await fileCase(rt, t.intake, intakes.petition());
     await acceptAndAssign(d);
-    await act(rt, t.investigator, d.caseId, {
-      action: 'propose_decision',
-      outcome: 'answered',
-      draft: await fullDraft(t.investigator, d.caseId),
-    });
+    await propose(d, 'answered');
     await readAndApprove(d);
     numbers.push(Number((await detail(rt, t.chair, d.caseId)).decision.number.split('/')[0]));
     expect(numbers[1]).toBe(numbers[0]! + 1);

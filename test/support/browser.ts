@@ -111,3 +111,37 @@ export async function fillDraft(page: Page, words: string): Promise<void> {
     if (!(await part.inputValue())) await part.fill(`${words} (${i + 1})`);
   }
 }
+
+/**
+ * A staff member signed in on a desktop. `timezoneId` sets the browser's clock far from Hà Nội where a
+ * test wants to prove dates do not depend on it.
+ */
+export async function staffPage(
+  browser: Browser,
+  base: string,
+  username: string,
+  problems: string[],
+  opts: { timezoneId?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
+  });
+  const page = await context.newPage();
+  guard(page, base, problems);
+  await page.goto(`${base}/staff`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
+  return page;
+}
+
+/** Opens a case from a queue tab. */
+export async function openCase(page: Page, tab: string, reference: string): Promise<void> {
+  await page.getByRole('link', { name: tab, exact: true }).click();
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { name: new RegExp(reference) }).waitFor();
+}

@@ -60,7 +60,7 @@ export async function benchRendering(
       outcome: rules.outcomes[0]!.code,
       locale: 'vi',
       issue,
-      nextSteps: issue ? nextStepsFor(c, rules, profile, issue.issuedOn) : undefined,
+      nextSteps: issue ? nextStepsFor(c, rules, profile, issue.issuedOn, rules.outcomes[0]!.code) : undefined,
     });
     const started = performance.now();
     const pdf = await renderPdf(spec, new Date());

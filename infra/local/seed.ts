@@ -39,7 +39,8 @@ export const demoCommittees = [
     level: 'province',
     symbol: 'UBKT1',
     place: 'Hà Nội',
-    parent: { vi: 'Tỉnh ủy Mẫu', en: 'Sample Provincial Committee' },
+    collective: true,
+    parent: { vi: 'Ủy ban nhân dân tỉnh Mẫu', en: 'Sample Provincial People’s Committee' },
   },
   {
     committeeId: 'ubkt-2',
@@ -47,6 +48,7 @@ export const demoCommittees = [
     level: 'province',
     symbol: 'UBKT2',
     place: 'Hải Phòng',
+    collective: true,
   },
 ];
 

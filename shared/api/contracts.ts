@@ -36,6 +36,9 @@ export const caseDeadline = z.object({
 const nextStep = z.object({
   step: z.string(),
   label: text,
+  /** `deadline`: dueOn is the last day to act; `takes_effect`: the first day in force; `right`: no date. */
+  kind: z.enum(['deadline', 'takes_effect', 'right']),
+  from: z.enum(['issued', 'received']),
   dueOn: isoDate.nullable(),
   dayType: z.enum(['calendar', 'working']).nullable(),
   days: z.int().nullable(),
@@ -55,6 +58,7 @@ export const publicDecision = z.object({
     z.object({
       documentId: z.string(),
       documentHash: z.string(),
+      number: z.string().optional(),
       locale: z.enum(['vi', 'en']),
       role: z.enum(['decision', 'notice']),
     }),

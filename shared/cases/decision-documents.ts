@@ -104,37 +104,39 @@ export async function issueDecision(
   const read = await issuerAndRegister(store, prev.committee, year);
   const committee = documentIssuer(read.committee, prev.committee, prev.location.province);
   const last = read.last;
-  const number = documentNumber(last + 1, rules.document.symbol, committee.symbol, profile.documentLayout);
-  const signerName = actor.type === 'staff' ? (actor.name ?? actor.id) : 'system';
-  const issue = { number, issuedOn, signerName };
-  const nextSteps = nextStepsFor(prev, rules, profile, issuedOn);
-  const base = { c: prev, profile, committee, draft: p.draft, outcome: p.outcome, issue, nextSteps };
-  const meta = { now, actor, number };
-
-  const official = await renderRecord(deps, prev, documentSpec({ ...base, locale: 'vi' }), {
-    ...meta,
-    role: 'decision',
-    audience: rules.document.filerDocument === 'decision' ? 'filer' : 'staff',
-  });
-  const docs = [official];
   const filer = rules.document.filerDocument;
-  if (filer === 'notice') {
-    docs.push(
-      await renderRecord(deps, prev, documentSpec({ ...base, locale: prev.locale, role: 'notice' }), {
-        ...meta,
-        role: 'notice',
-        audience: 'filer',
-      }),
-    );
-  } else if (filer === 'decision' && prev.locale === 'en') {
-    docs.push(
-      await renderRecord(deps, prev, documentSpec({ ...base, locale: 'en' }), {
-        ...meta,
-        role: 'decision',
-        audience: 'filer',
-      }),
-    );
-  }
+  const number = documentNumber(last + 1, rules.document.symbol, committee.symbol, profile.documentLayout);
+  // A notice is a document of its own with its own register number (Decree 30/2020 art. 15).
+  const noticeNumber =
+    filer === 'notice' ? documentNumber(last + 2, 'TB', committee.symbol, profile.documentLayout) : undefined;
+  const signerName = actor.type === 'staff' ? (actor.name ?? actor.id) : 'system';
+  const nextSteps = nextStepsFor(prev, rules, profile, issuedOn, p.outcome);
+  const base = {
+    c: prev,
+    profile,
+    committee,
+    draft: p.draft,
+    outcome: p.outcome,
+    firstDecisionFinding: p.firstDecisionFinding,
+  };
+  const issue = { number, issuedOn, signerName };
+  const render = (
+    locale: 'vi' | 'en',
+    role: 'decision' | 'notice',
+    audience: 'staff' | 'filer',
+  ): Promise<DocumentRecord> => {
+    const docIssue = role === 'notice' ? { ...issue, number: noticeNumber! } : issue;
+    // The filer's next steps go in what the filer receives, never in a conclusion sent to the accused.
+    const steps = audience === 'filer' ? nextSteps : undefined;
+    const spec = documentSpec({ ...base, locale, role, issue: docIssue, nextSteps: steps });
+    return renderRecord(deps, prev, spec, { now, actor, number: docIssue.number, role, audience });
+  };
+
+  const official = await render('vi', 'decision', filer === 'decision' ? 'filer' : 'staff');
+  const docs = [official];
+  if (filer === 'notice') docs.push(await render('vi', 'notice', 'filer'));
+  // An English rendering for an English-language filer; the Vietnamese one stays authoritative.
+  if (filer !== 'none' && prev.locale === 'en') docs.push(await render('en', filer, 'filer'));
   // What the filer opens first: the document in their language addressed to them.
   const forFiler = docs.filter((d) => d.audience === 'filer');
   const lead = forFiler.find((d) => d.locale === prev.locale) ?? forFiler[0] ?? official;
@@ -150,6 +152,7 @@ export async function issueDecision(
     documents: docs.map((d) => ({
       documentId: d.documentId,
       documentHash: d.sha256,
+      number: d.number,
       locale: d.locale,
       role: d.role === 'notice' ? 'notice' : 'decision',
       audience: d.audience,
@@ -160,13 +163,14 @@ export async function issueDecision(
     next: { ...next, decision },
     data: {
       number,
+      noticeNumber,
       issuedOn,
       approvedDraftHash: p.documentHash,
       documentHash: official.sha256,
       documents: docs.map((d) => d.sha256),
     },
     extra: [
-      registerNext(store.tableName, prev.committee, year, last),
+      registerNext(store.tableName, prev.committee, year, last, noticeNumber ? 2 : 1),
       ...docs.map((d) => documentPut(store.tableName, d)),
     ],
   };

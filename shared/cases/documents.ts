@@ -1,6 +1,7 @@
 /** Reading a case's documents: the list for staff, and the PDF bytes for staff or the filer. */
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Case } from '../domain/case.js';
+import { fileSafe } from '../domain/decision.js';
 import { notFound } from '../domain/errors.js';
 import type { StoreContext } from '../store/case-repository.js';
 import { type DocumentRecord, getDocument } from '../store/documents.js';
@@ -33,7 +34,7 @@ export async function readDocument(
 }
 
 export function pdfResponse(file: PdfFile) {
-  const name = `${file.record.number?.replace(/[^\w.-]+/g, '-') ?? 'du-thao'}-${file.record.sha256.slice(0, 8)}.pdf`;
+  const name = `${fileSafe(file.record.number ?? 'du-thao')}-${file.record.sha256.slice(0, 8)}.pdf`;
   return {
     status: 200,
     body: file.bytes,

@@ -53,18 +53,20 @@ export function publicDecision(c: Case) {
   return {
     outcome: d.outcome,
     outcomeLabel: label,
-    reasons: reasonsOf(c.proposal.draft, rules.document),
-    number: d.number,
+    reasons: reasonsOf(c.proposal.draft, rules.document, d.outcome),
+    // The number of what the filer holds: a denouncer's notice has its own.
+    number: d.documents.find((x) => x.documentId === d.documentId)?.number ?? d.number,
     issuedOn: d.issuedOn,
     documentId: d.documentId,
     documentHash: d.documentHash,
-    documents: forFiler.map(({ documentId, documentHash, locale, role }) => ({
+    documents: forFiler.map(({ documentId, documentHash, number, locale, role }) => ({
       documentId,
       documentHash,
+      number,
       locale,
       role,
     })),
-    nextSteps: nextStepsFor(c, rules, profile, d.issuedOn),
+    nextSteps: nextStepsFor(c, rules, profile, d.issuedOn, d.outcome),
   };
 }
 

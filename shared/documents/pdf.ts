@@ -138,6 +138,41 @@ export async function renderPdf(spec: DocumentSpec, createdAt: Date): Promise<Bu
     doc.moveDown(0.4);
   });
 
+  // The operative part of a decision: "QUYẾT ĐỊNH:" then its articles.
+  if (spec.articles.length) {
+    doc
+      .font('bold')
+      .fontSize(14)
+      .text(spec.locale === 'vi' ? 'QUYẾT ĐỊNH:' : 'DECIDES:', margin.left, doc.y, {
+        width,
+        align: 'center',
+      });
+    doc.moveDown(0.4);
+    spec.articles.forEach((a, n) => {
+      doc
+        .font('bold')
+        .fontSize(13)
+        .text(`${spec.locale === 'vi' ? 'Điều' : 'Article'} ${n + 1}. ${a.heading}`, margin.left, doc.y, {
+          width,
+          indent: 28,
+        });
+      doc.font('regular').fontSize(13);
+      for (const para of a.text.split(/\n+/)) {
+        doc.text(para, margin.left, doc.y, { width, indent: 28, align: 'justify', paragraphGap: 3 });
+      }
+      doc.moveDown(0.4);
+    });
+  }
+
+  // What the filer can do next, set apart after the body.
+  for (const n of spec.notes) {
+    doc.font('boldItalic').fontSize(12.5).text(n.heading, margin.left, doc.y, { width });
+    doc.font('italic').fontSize(12.5);
+    for (const para of n.text.split(/\n+/))
+      doc.text(para, margin.left, doc.y, { width, indent: 28, align: 'justify' });
+    doc.moveDown(0.4);
+  }
+
   // Recipients (left) and signer (right), kept together on one page.
   if (doc.y > doc.page.height - margin.bottom - 150) doc.addPage();
   doc.moveDown(1);
@@ -148,11 +183,13 @@ export async function renderPdf(spec: DocumentSpec, createdAt: Date): Promise<Bu
     .text(spec.locale === 'vi' ? 'Nơi nhận:' : 'Recipients:', margin.left, blockTop, { width: leftW });
   doc.font('regular').fontSize(11);
   for (const r of spec.recipients) doc.text(r, margin.left, doc.y, { width: leftW });
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text(spec.signer.capacity, rightX, blockTop, { width: rightW, align: 'center' });
-  doc.text(spec.signer.title, rightX, doc.y, { width: rightW, align: 'center' });
+  doc.font('bold').fontSize(13);
+  if (spec.signer.capacity)
+    doc.text(spec.signer.capacity, rightX, blockTop, { width: rightW, align: 'center' });
+  doc.text(spec.signer.title, rightX, spec.signer.capacity ? doc.y : blockTop, {
+    width: rightW,
+    align: 'center',
+  });
   doc.moveDown(spec.signer.name ? 3 : 4);
   if (spec.signer.name) doc.text(spec.signer.name, rightX, doc.y, { width: rightW, align: 'center' });
 
@@ -181,7 +218,7 @@ export async function renderPdf(spec: DocumentSpec, createdAt: Date): Promise<Bu
       .font('regular')
       .fontSize(9)
       .fillColor('#444444')
-      .text(`${spec.footer.join(' · ')} · ${p + 1}/${range.count}`, margin.left, doc.page.height - 14 * MM, {
+      .text([...spec.footer, `${p + 1}/${range.count}`].join(' · '), margin.left, doc.page.height - 14 * MM, {
         width,
         align: 'center',
         lineBreak: false,

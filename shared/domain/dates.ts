@@ -14,7 +14,8 @@ export function formatDay(date: IsoDate | null | undefined): string {
 /** `ngày 01 tháng 12 năm 2026` / `1 December 2026`, for the place-and-date line of a document. */
 export function longDay(date: IsoDate, locale: 'vi' | 'en'): string {
   const [y, m, d] = date.split('-');
-  if (locale === 'vi') return `ngày ${d} tháng ${m} năm ${y}`;
+  // Decree 30/2020 appendix I: days under 10 and the months 1 and 2 take a leading zero, others none.
+  if (locale === 'vi') return `ngày ${d} tháng ${Number(m) <= 2 ? m : String(Number(m))} năm ${y}`;
   const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', {
     month: 'long',
     timeZone: 'UTC',

@@ -5,12 +5,12 @@
  * Pure: no SDK, no environment, time passed in.
  */
 import * as z from 'zod';
-import { type IsoDate, isoDate } from './calendar.js';
+import { addDays, type IsoDate, isoDate } from './calendar.js';
 import type { Case } from './case.js';
 import { calendarOf } from './clocks.js';
 import { dueOn } from './deadlines.js';
 import { invalid } from './errors.js';
-import type { DocumentRules, Profile, Text, TrackRules } from './profile.js';
+import type { DocumentRules, DraftPart, Profile, Text, TrackRules } from './profile.js';
 import { rulesFor } from './profile.js';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */
@@ -40,11 +40,22 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Refuses a draft that misses a part the track requires or carries one it does not know. */
-export function checkDraft(draft: Draft, rules: DocumentRules, c: Pick<Case, 'dialogues'>): void {
+/** Whether a part belongs to a document with this outcome (a settlement's terms only when settled). */
+export const partApplies = (p: Pick<DraftPart, 'onlyFor'>, outcome: string) =>
+  !p.onlyFor || p.onlyFor.includes(outcome);
+
+/** Refuses a draft that misses a part the track requires for the outcome, or carries one it does not know. */
+export function checkDraft(
+  draft: Draft,
+  rules: { parts: readonly Pick<DraftPart, 'code' | 'required' | 'onlyFor'>[] },
+  c: Pick<Case, 'dialogues'>,
+  outcome: string,
+): void {
   const issues = [];
   for (const p of rules.parts) {
-    const needed = p.required === 'always' || (p.required === 'if_dialogue' && c.dialogues > 0);
+    const needed =
+      partApplies(p, outcome) &&
+      (p.required === 'always' || (p.required === 'if_dialogue' && c.dialogues > 0));
     if (needed && !draft[p.code]) issues.push({ path: ['draft', p.code], message: 'draft_part_required' });
   }
   for (const code of Object.keys(draft)) {
@@ -71,16 +82,19 @@ export interface Reason {
 }
 
 /** What the filer reads as the reasons: the parts the profile marks as reasons. */
-export function reasonsOf(draft: Draft, rules: DocumentRules): Reason[] {
+export function reasonsOf(draft: Draft, rules: DocumentRules, outcome: string): Reason[] {
   return rules.parts
-    .filter((p) => p.reason && draft[p.code])
+    .filter((p) => p.reason && draft[p.code] && partApplies(p, outcome))
     .map((p) => ({ part: p.code, label: p.label, text: draft[p.code]! }));
 }
 
 export interface NextStep {
   step: string;
   label: Text;
-  /** The last day (Asia/Ho_Chi_Minh), where the law sets a period; null otherwise. */
+  /** `deadline`: dueOn is the last day to act; `takes_effect`: dueOn is the first day in force; `right`: no date. */
+  kind: 'deadline' | 'takes_effect' | 'right';
+  /** Counted from the issue date, or from receipt of the decision (then dueOn assumes receipt on the issue date). */
+  from: 'issued' | 'received';
   dueOn: IsoDate | null;
   dayType: 'calendar' | 'working' | null;
   days: number | null;
@@ -93,20 +107,28 @@ export function nextStepsFor(
   rules: TrackRules,
   profile: Profile,
   issuedOn: IsoDate,
+  outcome: string,
 ): NextStep[] {
   const cal = calendarOf(profile);
-  return rules.nextSteps.map((s) => {
-    const days = (c.remoteArea && s.remoteDays) || s.days || null;
-    const dayType = s.dayType ?? null;
-    return {
-      step: s.step,
-      label: s.label,
-      dueOn: days && dayType ? dueOn({ startedOn: issuedOn, days, dayType }, cal) : null,
-      dayType: days ? dayType : null,
-      days,
-      basis: s.basis,
-    };
-  });
+  return rules.nextSteps
+    .filter((s) => !s.onlyFor || s.onlyFor.includes(outcome))
+    .map((s) => {
+      const days = (c.remoteArea && s.remoteDays) || s.days || null;
+      const dayType = s.dayType ?? null;
+      const last =
+        days && dayType && s.kind !== 'right' ? dueOn({ startedOn: issuedOn, days, dayType }, cal) : null;
+      return {
+        step: s.step,
+        label: s.label,
+        kind: s.kind,
+        from: s.from,
+        // A decision takes effect once its period has run: the day after the last day (art. 44).
+        dueOn: last && s.kind === 'takes_effect' ? addDays(last, 1) : last,
+        dayType: last ? dayType : null,
+        days: last ? days : null,
+        basis: s.basis,
+      };
+    });
 }
 
 /**
@@ -151,6 +173,8 @@ export type Proposal = z.infer<typeof proposalObject>;
 
 export const issuedDocumentSchema = z.object({
   documentId: z.string(),
+  /** Its register number: a notice has its own (Decree 30/2020 art. 15). */
+  number: z.string().optional(),
   documentHash: z.string(),
   locale: z.enum(['vi', 'en']),
   /** `decision`: the numbered document; `notice`: what a denouncer receives of a conclusion. */
@@ -182,9 +206,20 @@ export function documentNumber(
   body: string,
   layout: Profile['documentLayout'],
 ): string {
-  return layout === 'party' ? `${n}-${symbol}/${body}` : `${n}/${symbol}-${body}`;
+  // Decree 30/2020 art. 15(1): numbered from 01.
+  const no = String(n).padStart(2, '0');
+  return layout === 'party' ? `${no}-${symbol}/${body}` : `${no}/${symbol}-${body}`;
 }
 
 export function documentRulesOf(profile: Profile, c: Pick<Case, 'track'>): DocumentRules {
   return rulesFor(profile, c.track).document;
+}
+
+/** `12/QĐ-UBKT1` → `12-QD-UBKT1`: a file name any system keeps. */
+export function fileSafe(s: string): string {
+  return s
+    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w.-]+/g, '-');
 }

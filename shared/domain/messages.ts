@@ -102,6 +102,23 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'The file name’s extension does not match its type',
   },
   malformed_json: { vi: 'Nội dung không phải JSON hợp lệ', en: 'The body is not valid JSON' },
+  draft_part_required: {
+    vi: 'Phần này bắt buộc đối với văn bản giải quyết theo quy định',
+    en: 'The law requires this part of the document',
+  },
+  draft_part_unknown: { vi: 'Văn bản loại này không có phần này', en: 'This document has no such part' },
+  draft_too_long: {
+    vi: 'Dự thảo quá dài (tối đa 30 000 ký tự)',
+    en: 'The draft is too long (30,000 characters at most)',
+  },
+  control_characters: { vi: 'Có ký tự điều khiển không hợp lệ', en: 'Contains control characters' },
+  lone_surrogate: { vi: 'Có ký tự không hợp lệ', en: 'Contains an invalid character' },
+  outcome_not_in_profile: { vi: 'Kết quả không có trong quy trình', en: 'Not an outcome of this procedure' },
+  first_finding_required: {
+    vi: 'Cần nêu kết luận đối với quyết định giải quyết lần đầu (Luật Khiếu nại, Điều 40)',
+    en: 'Say what becomes of the first decision (Law on Complaints art. 40)',
+  },
+  choose: { vi: 'Hãy chọn một giá trị', en: 'Choose a value' },
 };
 
 export function message(key: string, locale: Locale): string | undefined {

@@ -6,6 +6,7 @@
 import type { Case, Notice } from './case.js';
 import { formatDay } from './dates.js';
 import { nextStepsFor, reasonsOf } from './decision.js';
+import { nextStepLine } from './document-spec.js';
 import type { Profile, Text } from './profile.js';
 import { rulesFor } from './profile.js';
 import { statusLabels } from './status.js';
@@ -57,8 +58,8 @@ function decisionLines(c: Case, profile: Profile, trackingPage: string | undefin
   const d = c.decision;
   if (!d || !c.proposal) return { vi: '', en: '' };
   const rules = rulesFor(profile, c.track);
-  const reasons = reasonsOf(c.proposal.draft, rules.document);
-  const steps = nextStepsFor(c, rules, profile, d.issuedOn);
+  const reasons = reasonsOf(c.proposal.draft, rules.document, d.outcome);
+  const steps = nextStepsFor(c, rules, profile, d.issuedOn, d.outcome);
   const lines = (locale: 'vi' | 'en') => {
     const L = (vi: string, en: string) => (locale === 'vi' ? vi : en);
     const out = [
@@ -73,10 +74,7 @@ function decisionLines(c: Case, profile: Profile, trackingPage: string | undefin
     }
     if (steps.length) {
       out.push(L('Những việc tiếp theo:', 'What happens next:'));
-      for (const s of steps)
-        out.push(
-          `- ${s.label[locale]}${s.dueOn ? `: ${L('đến hết ngày', 'until the end of')} ${formatDay(s.dueOn)}` : ''} (${s.basis}).`,
-        );
+      for (const s of steps) out.push(nextStepLine(s, locale));
     }
     if (trackingPage && d.documents.some((x) => x.audience === 'filer'))
       out.push(

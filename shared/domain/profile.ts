@@ -90,6 +90,10 @@ export const draftPartSchema = z.strictObject({
   reason: z.boolean(),
   /** Wording the law dictates, offered to the drafter (never an outcome). */
   template: text.optional(),
+  /** An article of the operative part ("QUYẾT ĐỊNH: Điều 1…"), not a finding before it. */
+  operative: z.boolean().default(false),
+  /** The outcomes the part belongs to (e.g. what a settlement binds); absent: every outcome. */
+  onlyFor: z.array(z.string()).optional(),
   basis: z.string().min(1),
 });
 export type DraftPart = z.infer<typeof draftPartSchema>;
@@ -101,7 +105,15 @@ export const documentRulesSchema = z.strictObject({
   symbol: z.string().min(1).max(6),
   /** What the filer receives: the document itself, a notice of it (a denunciation conclusion), or nothing. */
   filerDocument: z.enum(['decision', 'notice', 'none']),
+  /** A title per outcome where the law names the document by its result (a settlement record). */
+  outcomeTitles: z.record(z.string(), z.strictObject({ title: text, about: text })).optional(),
+  /** The legal bases the document opens with ("Căn cứ Luật … ngày …;"). */
+  preamble: z.array(text).min(1),
   parts: z.array(draftPartSchema).min(1),
+  /** Who receives it besides the filer (Law on Complaints art. 32, 41; Law on Denunciations art. 35(3)). */
+  recipients: z.array(text),
+  /** The closing article of a decision: who carries it out. */
+  executes: text.optional(),
   basis: z.string().min(1),
 });
 export type DocumentRules = z.infer<typeof documentRulesSchema>;
@@ -110,6 +122,11 @@ export type DocumentRules = z.infer<typeof documentRulesSchema>;
 export const nextStepRuleSchema = z.strictObject({
   step: partCode,
   label: text,
+  /** `deadline`: the last day to act; `takes_effect`: the first day the decision is in force; `right`: no date. */
+  kind: z.enum(['deadline', 'takes_effect', 'right']),
+  /** Counted from the issue date, or from the day the filer receives the decision (art. 33: on receipt). */
+  from: z.enum(['issued', 'received']).default('issued'),
+  onlyFor: z.array(z.string()).optional(),
   dayType: z.enum(['calendar', 'working']).optional(),
   days: z.int().positive().optional(),
   remoteDays: z.int().positive().optional(),

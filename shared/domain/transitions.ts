@@ -350,7 +350,7 @@ export const transitions: Table = {
             { path: ['firstDecisionFinding'], message: 'first_finding_required' },
           ]);
         }
-        checkDraft(req.draft, rules.document, c);
+        checkDraft(req.draft, rules.document, c, req.outcome);
       },
       // The draft's PDF is rendered by the use case, which fills in its id and hash.
       effect: ({ c, req, actor, ctx }) => ({
@@ -362,7 +362,10 @@ export const transitions: Table = {
           proposedBy: actor.type === 'staff' ? actor.id : 'system',
           proposedAt: ctx.now.toISOString(),
           firstDecisionFinding: req.firstDecisionFinding,
-          changed: changedParts(c.returnedProposal?.draft, req.draft),
+          changed: [
+            ...(c.returnedProposal && c.returnedProposal.outcome !== req.outcome ? ['outcome'] : []),
+            ...changedParts(c.returnedProposal?.draft, req.draft),
+          ],
         },
       }),
       record: (req) => ({

@@ -21,6 +21,10 @@ export const committeeSchema = z.object({
   place: z.string().trim().min(1).max(100).optional(),
   /** The body it belongs to, heading its documents (e.g. `Tỉnh ủy Hà Nam`). */
   parent: z.object({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) }).optional(),
+  /** A collective body: its documents are signed on its behalf ("TM." / "T/M"). */
+  collective: z.boolean().optional(),
+  /** The signer's title on its documents (default: Chủ nhiệm / Chair). */
+  signerTitle: z.object({ vi: z.string().min(1).max(100), en: z.string().min(1).max(100) }).optional(),
 });
 export type Committee = z.infer<typeof committeeSchema>;
 
@@ -55,6 +59,8 @@ export function parseCommittee(i: Record<string, unknown>): Committee {
     symbol: i.symbol,
     place: i.place,
     parent: i.parent,
+    collective: i.collective,
+    signerTitle: i.signerTitle,
   });
 }
 
@@ -75,5 +81,7 @@ export function documentIssuer(c: Committee | undefined, committeeId: string, fa
     symbol: c?.symbol ?? committeeId.replace(/-/g, '').toUpperCase(),
     place: c?.place ?? fallbackPlace,
     parent: c?.parent,
+    collective: c?.collective,
+    signerTitle: c?.signerTitle,
   };
 }

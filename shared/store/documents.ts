@@ -82,8 +82,8 @@ export async function issuerAndRegister(
   };
 }
 
-/** Takes number `last + 1`; the transaction fails if someone else took it first. */
-export function registerNext(tableName: string, committee: string, year: string, last: number) {
+/** Takes the next `count` numbers after `last`; the transaction fails if someone else took one first. */
+export function registerNext(tableName: string, committee: string, year: string, last: number, count = 1) {
   return {
     Update: {
       TableName: tableName,
@@ -92,7 +92,7 @@ export function registerNext(tableName: string, committee: string, year: string,
       ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
       ExpressionAttributeNames: { '#last': 'last' },
       ExpressionAttributeValues: {
-        ':next': last + 1,
+        ':next': last + count,
         ':e': 'register',
         ...(last === 0 ? {} : { ':last': last }),
       },

@@ -118,13 +118,16 @@ describe('the decision document, filing to download', () => {
       'dialogue',
       'legal_basis',
       'conclusion',
+      'remedy',
+      'compensation',
     ]);
-    // Law on Complaints art. 33(1) and 44: 30 days from Tue 1 Dec 2026 → Thu 31 Dec 2026.
+    // Law on Complaints art. 33(1): 30 days from Tue 1 Dec 2026 → Thu 31 Dec 2026; art. 44: in force
+    // once they have run without a second complaint, from Fri 1 Jan 2027.
     expect(decision.nextSteps).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ step: 'second_complaint', dueOn: '2026-12-31', dayType: 'calendar' }),
         expect.objectContaining({ step: 'lawsuit', dueOn: null }),
-        expect.objectContaining({ step: 'effective', dueOn: '2026-12-31' }),
+        expect.objectContaining({ step: 'effective', kind: 'takes_effect', dueOn: '2027-01-01' }),
       ]),
     );
     for (const s of [view.reference ?? c.reference, decision.number, 'Khiếu nại đúng một phần', '31/12/2026'])
@@ -189,7 +192,11 @@ describe('the decision document, filing to download', () => {
     await propose(c, 'partly_true');
     await readAndApprove(c);
     const { decision, text } = await filerGets(c);
-    expect(decision.number).toMatch(/^\d+\/KL-UBKT1$/);
+    // The denouncer holds a notice with its own number; the conclusion took the one before it.
+    expect(decision.number).toMatch(/^\d+\/TB-UBKT1$/);
+    const conclusionNumber = (await detail(rt, t.chair, c.caseId)).decision.number;
+    expect(conclusionNumber).toMatch(/^\d+\/KL-UBKT1$/);
+    expect(Number(decision.number.split('/')[0])).toBe(Number(conclusionNumber.split('/')[0]) + 1);
     expect(decision.documents).toEqual([expect.objectContaining({ role: 'notice', locale: 'vi' })]);
     // Law on Denunciations art. 40: published within 7 working days of Tue 1 Dec → Thu 10 Dec 2026.
     expect(decision.nextSteps[0]).toMatchObject({
@@ -241,7 +248,7 @@ describe('the decision document, filing to download', () => {
     await readAndApprove(c);
     const { decision, text } = await filerGets(c);
     expect(decision.number).toMatch(/^\d+\/BB-UBKT1$/);
-    expect(text).toContain('BIÊN BẢN HÒA GIẢI');
+    expect(text).toContain('VĂN BẢN HÒA GIẢI THÀNH');
     expect(text).toContain('Hòa giải thành');
     expect(text).toContain('Thỏa thuận đạt được, giải pháp thực hiện');
   });

@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../shared/documents/pdf.js';
 import { type Case, caseSchema } from '../../shared/domain/case.js';
-import { changedParts, checkDraft, nextStepsFor, reasonsOf } from '../../shared/domain/decision.js';
+import { longDay } from '../../shared/domain/dates.js';
+import {
+  changedParts,
+  checkDraft,
+  documentNumber,
+  nextStepsFor,
+  reasonsOf,
+} from '../../shared/domain/decision.js';
 import { documentSpec } from '../../shared/domain/document-spec.js';
 import { rulesFor } from '../../shared/domain/profile.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
@@ -36,22 +43,26 @@ const words = (s: string) => s.replace(/\s+/g, ' ');
 describe('decision drafts', () => {
   it('names each required part that is missing, and refuses unknown ones (Law on Complaints art. 31(2))', () => {
     const { remedy: _r, legal_basis: _l, ...rest } = draft;
-    expect(() => checkDraft(rest, rules.document, c)).toThrow(/remedy, legal_basis|legal_basis, remedy/);
-    expect(() => checkDraft({ ...draft, verdict: 'x' }, rules.document, c)).toThrow(/verdict/);
+    expect(() => checkDraft(rest, rules.document, c, 'upheld')).toThrow(
+      /remedy, legal_basis|legal_basis, remedy/,
+    );
+    expect(() => checkDraft({ ...draft, verdict: 'x' }, rules.document, c, 'upheld')).toThrow(/verdict/);
     const { dialogue: _d, ...withoutDialogue } = draft;
-    expect(() => checkDraft(withoutDialogue, rules.document, c)).not.toThrow();
+    expect(() => checkDraft(withoutDialogue, rules.document, c, 'upheld')).not.toThrow();
     // Once a dialogue was held its result is a required part (art. 31(2)(đ)).
-    expect(() => checkDraft(withoutDialogue, rules.document, { dialogues: 1 })).toThrow(/dialogue/);
+    expect(() => checkDraft(withoutDialogue, rules.document, { dialogues: 1 }, 'upheld')).toThrow(/dialogue/);
   });
 
   it('tells what changed since the returned draft, and which parts are the filer’s reasons', () => {
     expect(changedParts(draft, { ...draft, conclusion: 'Khác' })).toEqual(['conclusion']);
     expect(changedParts(undefined, draft)).toEqual([]);
-    expect(reasonsOf(draft, rules.document).map((r) => r.part)).toEqual([
+    expect(reasonsOf(draft, rules.document, 'upheld').map((r) => r.part)).toEqual([
       'verification',
       'dialogue',
       'legal_basis',
       'conclusion',
+      'remedy',
+      'compensation',
     ]);
   });
 
@@ -86,9 +97,9 @@ describe('decision drafts', () => {
 
   it('counts the next steps from the issue date: 30 days, 45 in a remote area, rolled to a working day', () => {
     // Issued Thursday 3 Dec 2026: +30 → Saturday 2 Jan 2027 → Monday 4 Jan 2027 (Civil Code art. 148(5)).
-    const steps = nextStepsFor(c, rules, profile, '2026-12-03');
+    const steps = nextStepsFor(c, rules, profile, '2026-12-03', 'upheld');
     expect(steps.find((s) => s.step === 'second_complaint')?.dueOn).toBe('2027-01-04');
-    const remote = nextStepsFor({ ...c, remoteArea: true }, rules, profile, '2026-12-03');
+    const remote = nextStepsFor({ ...c, remoteArea: true }, rules, profile, '2026-12-03', 'upheld');
     expect(remote.find((s) => s.step === 'second_complaint')).toMatchObject({
       days: 45,
       dueOn: '2027-01-18',
@@ -97,6 +108,35 @@ describe('decision drafts', () => {
 });
 
 describe('the PDF', () => {
+  it('writes dates as Decree 30 does: days under 10 and months 1–2 with a zero, and numbers from 01', () => {
+    expect(longDay('2027-03-05', 'vi')).toBe('ngày 05 tháng 3 năm 2027');
+    expect(longDay('2027-02-15', 'vi')).toBe('ngày 15 tháng 02 năm 2027');
+    expect(documentNumber(7, 'QĐ', 'UBKT1', 'state')).toBe('07/QĐ-UBKT1');
+    expect(documentNumber(12, 'KL', 'UBKT1', 'party')).toBe('12-KL/UBKT1');
+  });
+
+  it('never points at the denouncer in a conclusion, which goes to the person denounced', async () => {
+    const den = rulesFor(profile, 'denunciation');
+    const spec = documentSpec({
+      c: {
+        ...c,
+        track: 'denunciation',
+        pseudonym: 'Người tố cáo #Q9',
+        reference: 'TC-2612-SECRET99',
+      } as Case,
+      profile,
+      committee,
+      draft: Object.fromEntries(den.document.parts.map((p) => [p.code, 'Nội dung.'])),
+      outcome: 'true',
+      locale: 'vi',
+      issue: { number: '04/KL-UBKT1', issuedOn: '2026-12-03', signerName: 'Trần Thị C' },
+    });
+    const text = words(await pdfText(await renderPdf(spec, new Date())));
+    expect(text).toContain('KẾT LUẬN');
+    for (const clue of ['Người tố cáo #Q9', 'TC-2612-SECRET99', '20/11/2026'])
+      expect(text).not.toContain(clue);
+  });
+
   it('reads back every word, Vietnamese and English, document after document', async () => {
     const issue = { number: '7/QĐ-UBKT1', issuedOn: '2026-12-03', signerName: 'Nguyễn Văn Bình' };
     for (const locale of ['vi', 'en', 'vi', 'en'] as const) {
@@ -110,6 +150,8 @@ describe('the PDF', () => {
       expect(text).toContain(locale === 'vi' ? 'Khiếu nại đúng một phần' : 'Partly upheld');
       expect(text).toContain('Nguyễn Văn Bình');
       expect(text).toContain(locale === 'vi' ? 'ngày 03 tháng 12 năm 2026' : '3 December 2026');
+      // A decision's operative part (Decree 30/2020 appendix: "QUYẾT ĐỊNH:" and its articles).
+      expect(text).toContain(locale === 'vi' ? 'QUYẾT ĐỊNH: Điều 1.' : 'DECIDES: Article 1.');
     }
   });
 
@@ -137,5 +179,6 @@ describe('the PDF', () => {
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA');
     expect(text).toContain('Số 3-KL/UBKT1');
+    expect(text).toContain('T/M ỦY BAN KIỂM TRA SỐ 1');
   });
 });

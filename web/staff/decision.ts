@@ -15,6 +15,7 @@ export interface DraftPart {
   required: 'always' | 'if_dialogue' | 'optional';
   reason: boolean;
   template?: Text;
+  onlyFor?: string[];
   basis: string;
 }
 export interface DocumentRules {
@@ -87,6 +88,7 @@ export function proposalCard(
       { class: 'outcome' },
       h('span', { class: 'muted' }, L('Kết quả đề xuất: ', 'Proposed outcome: ')),
       h('strong', {}, outcome ? text(outcome) : p.outcome),
+      p.changed.includes('outcome') ? h('span', { class: 'badge risk-p75' }, L('đã đổi', 'changed')) : null,
       p.firstDecisionFinding ? ` · ${text(finding[p.firstDecisionFinding])}` : '',
     ),
     h(
@@ -99,7 +101,13 @@ export function proposalCard(
           'p',
           { class: 'warning' },
           L('Đã sửa so với bản trả lại: ', 'Changed since it was returned: '),
-          p.changed.map((code) => text(rules.parts.find((x) => x.code === code)?.label) || code).join('; '),
+          p.changed
+            .map((code) =>
+              code === 'outcome'
+                ? L('KẾT QUẢ ĐỀ XUẤT', 'THE PROPOSED OUTCOME')
+                : text(rules.parts.find((x) => x.code === code)?.label) || code,
+            )
+            .join('; '),
         )
       : null,
     h(

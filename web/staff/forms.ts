@@ -3,6 +3,9 @@
  * payload is validated with the same zod contract the API uses before it is sent.
  */
 import { type ActionName, actionSchemas } from '../../shared/domain/actions.js';
+import { checkDraft, type Draft } from '../../shared/domain/decision.js';
+import { DomainError } from '../../shared/domain/errors.js';
+import { issuesFromZod, issueText, message } from '../../shared/domain/messages.js';
 import { h } from '../src/dom.js';
 import { lang, text } from '../src/i18n.js';
 import type { DocumentRules } from './decision.js';
@@ -44,9 +47,16 @@ function draftFields(p: Procedure, ctx: FormContext): Field[] {
     name: `draft.${part.code}`,
     label: [part.label.vi, part.label.en] as [string, string],
     type: 'textarea' as const,
-    optional: !(part.required === 'always' || (part.required === 'if_dialogue' && ctx.dialogues > 0)),
+    // A part kept for some outcomes (a settlement's terms) is checked once the outcome is chosen.
+    optional:
+      Boolean(part.onlyFor) ||
+      !(part.required === 'always' || (part.required === 'if_dialogue' && ctx.dialogues > 0)),
     value: ctx.previousDraft?.[part.code] ?? part.template?.[lang],
-    hint: part.basis,
+    hint: part.onlyFor
+      ? `${part.basis} · ${lang === 'vi' ? 'khi kết quả là' : 'when the outcome is'}: ${part.onlyFor
+          .map((o) => text(p.outcomes.find((x) => x.code === o)?.label) || o)
+          .join(', ')}`
+      : part.basis,
   }));
 }
 
@@ -316,28 +326,34 @@ export function payloadOf(
   return out;
 }
 
-/** The API's own contract, checked before sending; returns field → message. */
+/**
+ * The API's own contract, checked before sending, and for a draft the parts the law requires for the
+ * chosen outcome (the same check the core makes); returns field → message in the page's language.
+ */
 export function validate(
   action: ActionName,
   payload: Record<string, unknown>,
   expectedVersion: number,
+  ctx?: { procedure: Procedure; dialogues: number },
 ): Record<string, string> {
-  const r = actionSchemas[action].safeParse({ ...payload, expectedVersion });
-  if (r.success) return {};
   const msgs: Record<string, string> = {};
-  for (const i of r.error.issues) {
-    const key =
-      i.path[0] === 'draft' && i.path[1] !== undefined
-        ? `draft.${String(i.path[1])}`
-        : String(i.path[0] ?? '');
-    msgs[key === 'parts' ? 'part1' : key] ??=
-      i.code === 'too_small'
-        ? lang === 'vi'
-          ? 'Quá ngắn hoặc còn thiếu'
-          : 'Too short or missing'
-        : lang === 'vi'
-          ? 'Giá trị không hợp lệ'
-          : 'Invalid value';
+  const keyOf = (path: readonly PropertyKey[]) =>
+    path[0] === 'draft' && path[1] !== undefined ? `draft.${String(path[1])}` : String(path[0] ?? '');
+  const r = actionSchemas[action].safeParse({ ...payload, expectedVersion });
+  if (!r.success) {
+    for (const i of issuesFromZod(r.error)) {
+      const key = keyOf(i.path);
+      msgs[key === 'parts' ? 'part1' : key] ??=
+        payload[key] === '' ? (message('choose', lang) ?? '') : issueText(i, lang);
+    }
+  }
+  if (action === 'propose_decision' && ctx && typeof payload.outcome === 'string' && payload.outcome) {
+    try {
+      checkDraft((payload.draft ?? {}) as Draft, ctx.procedure.document, ctx, payload.outcome);
+    } catch (e) {
+      for (const i of e instanceof DomainError ? (e.issues ?? []) : [])
+        msgs[keyOf(i.path)] ??= issueText(i, lang);
+    }
   }
   return msgs;
 }

@@ -135,7 +135,8 @@ function dueCell(c: QueueItem): HTMLElement | null {
   return h('span', { class: due.overdue ? 'small overdue' : 'small muted' }, due.text);
 }
 
-function riskBadge(risk: string): HTMLElement {
+function riskBadge(risk: string): HTMLElement | null {
+  if (risk === 'none') return null;
   return h('span', { class: `badge risk-${risk}` }, t(`risk_${risk}` as Parameters<typeof t>[0]));
 }
 
@@ -325,7 +326,10 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
           e.preventDefault();
           err.textContent = '';
           const payload = { ...payloadOf(action, form, fields), ...fixed };
-          const problems = validate(action, payload, version);
+          const problems = validate(action, payload, version, {
+            procedure: detail.procedure,
+            dialogues: c.dialogues ?? 0,
+          });
           for (const f of fields) {
             const el = fieldError(f.name);
             if (el) el.textContent = problems[f.name] ?? '';
@@ -344,6 +348,10 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
               const el = fieldError(fe.path.startsWith('draft.') ? fe.path : fe.path.split('.')[0]!);
               if (el) el.textContent = fe.message;
             }
+            if (x instanceof ApiError && x.problem.errors?.length) {
+              err.textContent =
+                lang === 'vi' ? 'Hãy sửa các mục được đánh dấu.' : 'Please correct the marked fields.';
+            }
           }
         },
       },
@@ -355,6 +363,23 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             lang === 'vi'
               ? `Bạn phê duyệt đúng bản dự thảo ở trên (SHA-256 ${c.proposal.documentHash.slice(0, 16)}…). Khi phê duyệt, văn bản được cấp số và ban hành.`
               : `You approve exactly the draft above (SHA-256 ${c.proposal.documentHash.slice(0, 16)}…). Approval numbers and issues the document.`,
+          )
+        : null,
+      action === 'propose_decision' && c.returnedProposal
+        ? h(
+            'div',
+            { class: 'warning' },
+            h(
+              'p',
+              {},
+              h('strong', {}, lang === 'vi' ? 'Dự thảo trước bị trả lại: ' : 'The last draft was returned: '),
+              c.returnedProposal.reason,
+            ),
+            h(
+              'p',
+              { class: 'small muted' },
+              `${c.returnedProposal.returnedBy}, ${formatTime(c.returnedProposal.returnedAt)}`,
+            ),
           )
         : null,
       ...fields.map((f) => renderField(f, id)),
@@ -380,8 +405,12 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
       const now = (await api<{ case: CaseJson; allowedActions: ActionName[] }>(`/cases/${caseId}`)).case;
       const changes: string[] = [];
       if (now.status !== c.status) changes.push(`${status(c.status)} → ${status(now.status)}`);
+      if (now.proposal?.outcome !== c.proposal?.outcome && now.proposal)
+        changes.push(lang === 'vi' ? 'KẾT QUẢ ĐỀ XUẤT đã đổi' : 'THE PROPOSED OUTCOME changed');
       if (now.proposal?.documentHash !== c.proposal?.documentHash)
         changes.push(lang === 'vi' ? 'bản dự thảo đã khác' : 'the draft is different');
+      if (now.publicMessages?.length !== c.publicMessages?.length)
+        changes.push(lang === 'vi' ? 'có tin nhắn mới' : 'a new message');
       if ((now.assignees ?? []).join() !== (c.assignees ?? []).join())
         changes.push(`${t('assignees')}: ${(now.assignees ?? []).join(', ') || '—'}`);
       const draftChanged =
@@ -391,7 +420,12 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         h(
           'div',
           { class: 'warning' },
-          h('p', {}, t('conflict'), changes.length ? ` ${changes.join('; ')}.` : ` (${detailText})`),
+          h(
+            'p',
+            {},
+            t('conflict'),
+            ` ${changes.length ? changes.join('; ') : `${lang === 'vi' ? 'phiên bản' : 'version'} ${c.version} → ${now.version}`}.`,
+          ),
           h(
             'p',
             {},

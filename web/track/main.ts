@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod';
 import type { trackCaseResponse } from '../../shared/api/contracts.js';
+import { fileSafe } from '../../shared/domain/decision.js';
 import { api, problemText } from '../src/api.js';
 import { attachmentPicker } from '../src/attachment-picker.js';
 import { dueText, formatDay, formatTime } from '../src/dates.js';
@@ -283,7 +284,7 @@ function decisionCard(receipt: string, d: Decision): HTMLElement {
           download(
             receipt,
             doc.documentId,
-            `${d.number.replace(/[^\w.-]+/g, '-')}${doc.locale === 'en' ? '-en' : ''}.pdf`,
+            `${fileSafe(doc.number ?? d.number)}${doc.locale === 'en' ? '-en' : ''}.pdf`,
           ).catch(() => {
             status.textContent = L('Không tải được văn bản, hãy thử lại.', 'Could not download; try again.');
           }),
@@ -314,7 +315,7 @@ function decisionCard(receipt: string, d: Decision): HTMLElement {
       ? h(
           'div',
           {},
-          h('h3', {}, L('Lý do', 'Reasons')),
+          h('h3', {}, L('Lý do và nội dung giải quyết', 'Reasons and what was decided')),
           h(
             'dl',
             { class: 'draft' },
@@ -338,7 +339,21 @@ function decisionCard(receipt: string, d: Decision): HTMLElement {
                 'li',
                 {},
                 h('strong', {}, text(s.label)),
-                s.dueOn ? ` — ${L('đến hết ngày', 'until the end of')} ${formatDay(s.dueOn)}` : '',
+                !s.dueOn
+                  ? ''
+                  : s.kind === 'takes_effect'
+                    ? ` — ${L('từ ngày', 'from')} ${formatDay(s.dueOn)}`
+                    : ` — ${L('đến hết ngày', 'until the end of')} ${formatDay(s.dueOn)}`,
+                s.dueOn && s.from === 'received'
+                  ? h(
+                      'div',
+                      { class: 'small' },
+                      L(
+                        `${s.days} ngày tính từ ngày ông/bà nhận được văn bản; ngày trên tính khi nhận ngay ngày ban hành.`,
+                        `${s.days} days from the day you receive the document; the date above assumes it reached you the day it was issued.`,
+                      ),
+                    )
+                  : null,
                 h('div', { class: 'muted small' }, s.basis),
               ),
             ),

@@ -80,8 +80,11 @@ describe('committee workspace', () => {
     // law requires cannot be left empty.
     await investigator.getByRole('button', { name: 'Dự thảo kết luận', exact: true }).click();
     await investigator.getByRole('button', { name: 'Xác nhận' }).click();
-    await visible(investigator.locator('.field-error').filter({ hasText: /không hợp lệ|thiếu|bắt buộc/ }));
+    await visible(investigator.locator('.field-error').filter({ hasText: /Hãy chọn|bắt buộc/ }));
     await investigator.getByLabel('Kết quả', { exact: true }).selectOption('upheld');
+    // With the outcome chosen, the parts the law requires for it are checked before sending.
+    await investigator.getByRole('button', { name: 'Xác nhận' }).click();
+    await visible(investigator.locator('.field-error').filter({ hasText: 'Phần này bắt buộc' }));
     await fillDraft(investigator, 'Diện tích thu hồi không đúng hiện trạng; đề nghị hủy quyết định.');
     await investigator.getByRole('button', { name: 'Xác nhận' }).click();
     await investigator.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();

@@ -43,8 +43,8 @@ interface Env<A extends ActionName> {
 
 interface Row<A extends ActionName> {
   from: readonly Status[];
-  /** The next status; a function when it depends on the case (e.g. resume). */
-  to: Status | ((c: Case) => Status);
+  /** The next status; a function when it depends on the case or its procedure (e.g. resume, withdraw). */
+  to: Status | ((c: Case, rules: TrackRules) => Status);
   by: readonly Who[];
   /** Investigators may act only on cases assigned to them. */
   assigneesOnly?: boolean;
@@ -517,7 +517,7 @@ export const transitions: Table = {
   withdraw: [
     {
       from: predecisionStatuses,
-      to: (c) => (withdrawalNeedsChair(c) ? c.status : 'withdrawn'),
+      to: (c, rules) => (withdrawalNeedsChair(c, rules) ? c.status : 'withdrawn'),
       by: ['public'],
       guard: ({ c }) => {
         if (c.withdrawal?.state === 'requested')
@@ -525,15 +525,15 @@ export const transitions: Table = {
       },
       effect: (e) => {
         const withdrawal = { at: e.ctx.now.toISOString(), reason: e.req.reason, state: 'requested' as const };
-        if (withdrawalNeedsChair(e.c)) return { withdrawal };
+        if (withdrawalNeedsChair(e.c, e.rules)) return { withdrawal };
         return {
           ...stopAll(e),
           withdrawal: { ...withdrawal, state: 'accepted' as const },
           outcome: 'withdrawn',
         };
       },
-      notices: ({ c }) =>
-        withdrawalNeedsChair(c)
+      notices: ({ c, rules }) =>
+        withdrawalNeedsChair(c, rules)
           ? [toFiler('withdrawal_request'), ['withdrawal_request', 'chair', {}]]
           : [toFiler('withdrawal')],
       record: (req) => ({ reason: req.reason }),
@@ -591,9 +591,12 @@ export const transitions: Table = {
   ],
 };
 
-/** A denunciation withdrawn after acceptance goes to the chair (LEGAL.md A3 withdrawal rules). */
-function withdrawalNeedsChair(c: Case): boolean {
-  return c.status !== 'screening' && c.track !== 'anonymous_denunciation' && c.track === 'denunciation';
+/**
+ * After acceptance, a withdrawal goes to the chair where the procedure says so (a denunciation
+ * continues if there are signs of violation, Law on Denunciations art. 33(3); LEGAL.md A3).
+ */
+function withdrawalNeedsChair(c: Case, rules: TrackRules): boolean {
+  return c.status !== 'screening' && rules.withdrawal === 'chair_decides';
 }
 
 function rolesOf(actor: Actor): Who[] {
@@ -673,7 +676,7 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
     today: localDate(ctx.now),
   };
   row.guard?.(env);
-  const to = typeof row.to === 'function' ? row.to(c) : row.to;
+  const to = typeof row.to === 'function' ? row.to(c, env.rules) : row.to;
   const effected: Case = { ...c, ...row.effect?.(env) };
   // A deadline that is met or stopped is no longer overdue (queues, dashboard and alerts agree).
   const changed: Case = {

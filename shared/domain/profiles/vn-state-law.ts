@@ -444,7 +444,8 @@ export const vnStateLaw2019: Profile = {
       },
       allowClaim: false,
       dialogue: 'optional',
-      withdrawal: 'ends_case',
+      // Information with signs of violation is still inspected (art. 25(2)): the chair decides, as for a named one.
+      withdrawal: 'chair_decides',
       suspendable: true,
       notifyRespondent: false,
       noticesToFiler: false,

@@ -209,3 +209,41 @@ describe('notices to the person denounced', () => {
     ).toBe('Tôi là […] ([…]), tố cáo ông C.');
   });
 });
+
+describe('withdrawal follows the procedure profile', () => {
+  const accepted = () => {
+    const c = newCase('anonymousDenunciation');
+    return decide(
+      c,
+      { action: 'accept', expectedVersion: c.version, complexity: 'normal' },
+      staff('intake'),
+      ctx,
+    ).next;
+  };
+  const withdraw = (c: ReturnType<typeof accepted>, p = profile) =>
+    decide(c, { action: 'withdraw', expectedVersion: c.version }, { type: 'public' }, { now, profile: p })
+      .next;
+
+  it('sends an accepted anonymous denunciation’s withdrawal to the chair, as the profile says', () => {
+    const next = withdraw(accepted());
+    expect(next.status).toBe('accepted');
+    expect(next.withdrawal?.state).toBe('requested');
+    expect(next.pendingNotices.map((n) => n.audience)).toContain('chair');
+  });
+
+  it('reads the profile’s field, not the track: a procedure where it ends the case ends it', () => {
+    const ends = {
+      ...profile,
+      tracks: {
+        ...profile.tracks,
+        anonymous_denunciation: {
+          ...profile.tracks.anonymous_denunciation!,
+          withdrawal: 'ends_case' as const,
+        },
+      },
+    };
+    const next = withdraw(accepted(), ends);
+    expect(next.status).toBe('withdrawn');
+    expect(next.withdrawal?.state).toBe('accepted');
+  });
+});

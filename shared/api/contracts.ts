@@ -283,10 +283,24 @@ export const putStaffRequest = z.strictObject({
   initialPassword: z.string().min(12).max(200).optional(),
 });
 
+const bilingual = (max: number) =>
+  z.strictObject({ vi: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+
 export const putCommitteeRequest = z.strictObject({
-  name: z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+  name: bilingual(200),
   level: z.string().trim().max(50).optional(),
   profileId: z.enum(profileIds).optional(),
+  /** How its documents are headed and signed (Decree 30/2020): number symbol, place, parent body. */
+  symbol: z
+    .string()
+    .trim()
+    .regex(/^[A-ZĐ0-9-]{1,20}$/)
+    .optional(),
+  place: z.string().trim().min(1).max(100).optional(),
+  parent: bilingual(200).optional(),
+  /** A collective body signs "TM." (state) / "T/M" (Party) before the signer's title. */
+  collective: z.boolean().optional(),
+  signerTitle: bilingual(100).optional(),
 });
 
 export { attachmentRequestSchema } from '../domain/attachments.js';

@@ -68,12 +68,19 @@ describe('admin', () => {
       body: {
         name: { vi: 'UBKT Đảng ủy phường', en: 'Ward Party inspection committee' },
         profileId: 'vn-party-inspection',
+        symbol: 'UBKTĐU',
+        place: 'Ba Đình',
+        parent: { vi: 'Đảng ủy phường Ba Đình', en: 'Ba Đình Ward Party Committee' },
+        collective: true,
       },
     });
     expect(r.status).toBe(200);
     const list = (await rt.call('/admin/committees', { token: admin })).body.items;
     expect(list.find((c: { committeeId: string }) => c.committeeId === 'dang-uy-phuong')).toMatchObject({
       profileId: 'vn-party-inspection',
+      symbol: 'UBKTĐU',
+      place: 'Ba Đình',
+      collective: true,
     });
   });
 

@@ -40,6 +40,10 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
             body: {
               name: { vi: String(d.get('nameVi') ?? ''), en: String(d.get('nameEn') ?? '') },
               profileId: String(d.get('profileId') ?? 'vn-state-law'),
+              // How its documents are headed and signed; empty means the defaults.
+              ...(String(d.get('symbol') ?? '').trim() ? { symbol: String(d.get('symbol')).trim() } : {}),
+              ...(String(d.get('place') ?? '').trim() ? { place: String(d.get('place')).trim() } : {}),
+              collective: d.get('collective') === 'on',
             },
           });
           await adminView(main, t('saved'));
@@ -76,6 +80,26 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
           { value: 'vn-party-inspection' },
           L('Kiểm tra của Đảng, đoàn thể (ngày làm việc)', 'Party / associations (working days)'),
         ),
+      ),
+    ),
+    field(
+      'c-symbol',
+      L('Ký hiệu trên số văn bản (vd. UBKT1)', 'Symbol in document numbers (e.g. UBKT1)'),
+      h('input', { id: 'c-symbol', name: 'symbol', pattern: '[A-ZĐ0-9\\-]{1,20}' }),
+    ),
+    field(
+      'c-place',
+      L('Địa danh trên văn bản', 'Place named on documents'),
+      h('input', { id: 'c-place', name: 'place' }),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h(
+        'label',
+        {},
+        h('input', { type: 'checkbox', name: 'collective', checked: true }),
+        L(' Cơ quan tập thể (ký "TM.")', ' A collective body (signs "TM.")'),
       ),
     ),
     err,

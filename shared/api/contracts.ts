@@ -92,6 +92,14 @@ export const trackCaseResponse = z.object({
   links: z.object({ splitInto: z.array(z.string()).optional(), duplicateOf: z.string().optional() }),
   filed: z.object({
     content: z.string(),
+    requestedOutcome: z.string().optional(),
+    subject: z
+      .object({
+        number: z.string().optional(),
+        issuer: z.string().optional(),
+        description: z.string().optional(),
+      })
+      .optional(),
     attachments: z.array(
       z.object({ fileName: z.string(), contentType: z.string(), size: z.int(), sha256: z.string() }),
     ),

@@ -70,6 +70,13 @@ export function publicDecision(c: Case) {
   };
 }
 
+function subjectOf(c: Case): { number?: string; issuer?: string; description?: string } | undefined {
+  const s = (c.details as { subject?: Record<string, unknown> }).subject;
+  if (!s || typeof s !== 'object') return undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  return { number: str(s.number), issuer: str(s.issuer), description: str(s.description) };
+}
+
 export function publicCaseView(c: Case, now: Date) {
   const profile = profileOf(c);
   const rules = rulesFor(profile, c.track);
@@ -92,6 +99,9 @@ export function publicCaseView(c: Case, now: Date) {
     /** What the filer sent: their words and their documents (never another person's). */
     filed: {
       content: c.content,
+      requestedOutcome: c.requestedOutcome,
+      /** The decision or act complained about, as the filer described it. */
+      subject: subjectOf(c),
       attachments: c.attachments.map((a) => ({
         fileName: a.fileName,
         contentType: a.contentType,

@@ -135,6 +135,7 @@ describe('the decision document, filing to download', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).not.toContain('DỰ THẢO');
     expect(view.filed.content).toContain('thu hồi đất');
+    expect(view.filed.subject).toMatchObject({ number: '123/QĐ-UBND' });
 
     // The notice carries the reasons, the dates and where to download, not one sentence.
     const notice = outboxFor(rt, c.caseId).find((n) => n.noticeType === 'decision');

@@ -374,6 +374,19 @@ function filedCard(filed: Tracked['filed']): HTMLElement {
       {},
       h('summary', {}, L('Nội dung bạn đã gửi', 'What you filed')),
       h('p', { class: 'content' }, filed.content),
+      filed.subject
+        ? h(
+            'p',
+            {},
+            h('strong', {}, L('Quyết định, hành vi bị khiếu nại: ', 'Decision or act complained about: ')),
+            [filed.subject.number, filed.subject.issuer, filed.subject.description]
+              .filter(Boolean)
+              .join(' · '),
+          )
+        : null,
+      filed.requestedOutcome
+        ? h('p', {}, h('strong', {}, L('Yêu cầu của bạn: ', 'What you asked for: ')), filed.requestedOutcome)
+        : null,
       filed.attachments.length
         ? h(
             'ul',

@@ -66,6 +66,18 @@ export function assertAdmin(actor: Staff): void {
   if (!actor.roles.includes('admin')) throw forbidden('admin only');
 }
 
+/** An admin editing its own account may keep or drop roles and committees, never add one (issue 11). */
+export function assertNoSelfGrant(
+  actor: Staff,
+  next: { groups: readonly string[]; committees: readonly string[] },
+): void {
+  const added = [
+    ...next.groups.filter((g) => !actor.roles.includes(g as Staff['roles'][number])),
+    ...next.committees.filter((c) => !actor.committees.includes(c)),
+  ];
+  if (added.length) throw forbidden('an admin cannot grant roles or committees to itself');
+}
+
 /** Queues an investigator may list: their own work, and accepted cases to claim. */
 export function assertQueueAllowed(actor: Staff, stage: string, mine: boolean): void {
   assertCaseRole(actor, 'read');

@@ -133,4 +133,24 @@ describe('admin', () => {
       (await rt.call('/local/auth/token', { body: { username: 'new.one', password: 'x' } })).status,
     ).toBe(401);
   });
+
+  it('refuses an admin granting itself a case role or a committee (403), and writes nothing', async () => {
+    const before = (await rt.call('/admin/staff', { token: admin })).body.items;
+    const self = before.find((u: { username: string }) => u.username === 'admin');
+    for (const body of [
+      { displayName: self.displayName, groups: ['admin', 'chair'], committees: self.committees },
+      { displayName: self.displayName, groups: ['admin'], committees: [...self.committees, 'ubkt-2'] },
+    ]) {
+      const r = await rt.call('/admin/staff/admin', { method: 'PUT', token: admin, body });
+      expect(r.status).toBe(403);
+    }
+    expect((await rt.call('/admin/staff', { token: admin })).body.items).toEqual(before);
+    // Renaming itself is still fine.
+    const renamed = await rt.call('/admin/staff/admin', {
+      method: 'PUT',
+      token: admin,
+      body: { displayName: 'Quản trị viên', groups: ['admin'], committees: self.committees },
+    });
+    expect(renamed.status).toBe(200);
+  });
 });

@@ -1,7 +1,7 @@
 import { logAdminChange } from '../../../shared/admin/admin-log.js';
 import { directory } from '../../../shared/admin/deps.js';
 import { putStaffRequest } from '../../../shared/api/contracts.js';
-import { assertAdmin } from '../../../shared/auth/access.js';
+import { assertAdmin, assertNoSelfGrant } from '../../../shared/auth/access.js';
 import { invalid } from '../../../shared/domain/errors.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
@@ -15,10 +15,13 @@ export const handler = staffHandler({ body: putStaffRequest }, async (req) => {
   const unknown = rest.committees.filter((c) => !known.has(c));
   if (unknown.length)
     throw invalid('unknown committee', [{ path: ['committees'], message: 'unknown_committee' }]);
-  if (username === req.actor.id && !rest.groups.includes('admin')) {
-    throw invalid('an admin cannot remove their own admin role', [
-      { path: ['groups'], message: 'keep_own_admin' },
-    ]);
+  if (username === req.actor.id) {
+    if (!rest.groups.includes('admin'))
+      throw invalid('an admin cannot remove their own admin role', [
+        { path: ['groups'], message: 'keep_own_admin' },
+      ]);
+    // Admin is not a master key: no role or committee an admin does not hold may be granted to itself.
+    assertNoSelfGrant(req.actor, rest);
   }
   const outcome = await directory()
     .put({ username, ...rest }, initialPassword)

@@ -104,9 +104,7 @@ export function toEvent(
   headers['x-forwarded-prefix'] = API_PREFIX;
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
-  const pathParameters = Object.fromEntries(
-    cr.params.map((p, i) => [p, decodeURIComponent(match[i + 1] ?? '')]),
-  );
+  const pathParameters = Object.fromEntries(cr.params.map((p, i) => [p, decodePathPart(match[i + 1] ?? '')]));
   const now = new Date();
   return {
     version: '2.0',
@@ -137,6 +135,19 @@ export function toEvent(
     body: body.length ? body.toString('base64') : undefined,
     isBase64Encoded: body.length > 0,
   };
+}
+
+/** Thrown for a path that is not valid percent-encoding: a 400, as API Gateway answers. */
+class MalformedPath extends Error {
+  override name = 'MalformedPath';
+}
+
+function decodePathPart(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new MalformedPath('malformed percent-encoding');
+  }
 }
 
 export interface GatewayOptions {
@@ -189,6 +200,7 @@ export function createGateway(opts: GatewayOptions): Server {
       if (opts.extra && (await opts.extra(req, res, url))) return;
       problem(res, 404, 'not found');
     } catch (err) {
+      if (err instanceof MalformedPath) return problem(res, 400, 'malformed path');
       // Technical fields only: never the request.
       console.error('gateway error', (err as Error)?.name, (err as Error)?.stack);
       if (!res.headersSent) problem(res, 500, 'internal error');

@@ -30,12 +30,20 @@ export const documentText = z
 export const MAX_DRAFT_CHARS = 30_000;
 
 /** Part code → text. Which parts are allowed and required depends on the track (profile data). */
-export const draftSchema = z
-  .record(z.string().regex(/^[a-z0-9_]{1,40}$/), documentText)
-  .refine((d) => Object.keys(d).length <= 20, { message: 'too_big' })
-  .refine((d) => Object.values(d).reduce((n, t) => n + t.length, 0) <= MAX_DRAFT_CHARS, {
-    message: 'draft_too_long',
-  });
+/** A JSON `__proto__` key would be dropped by the record parser: refuse it instead. */
+const noProtoKey = z.custom<unknown>((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), {
+  message: 'draft_part_unknown',
+});
+
+export const draftSchema = noProtoKey.pipe(
+  z
+    // Part codes start with a letter.
+    .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), documentText)
+    .refine((d) => Object.keys(d).length <= 20, { message: 'too_big' })
+    .refine((d) => Object.values(d).reduce((n, t) => n + t.length, 0) <= MAX_DRAFT_CHARS, {
+      message: 'draft_too_long',
+    }),
+);
 export type Draft = z.infer<typeof draftSchema>;
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);

@@ -332,6 +332,9 @@ describe('dual control and bad input', () => {
     expect((await rt.bytes(`/public/cases/${a.receipt}/documents/${id}`)).status).toBe(200);
     expect((await rt.bytes(`/public/cases/${other.receipt}/documents/${id}`)).status).toBe(404);
     expect((await rt.bytes(`/public/cases/${a.receipt}/documents/not-a-hash`)).status).toBe(404);
+    // Malformed percent-encoding in a path is the client's fault: 400, never a 500.
+    expect((await rt.bytes(`/public/cases/${a.receipt}/documents/%E0%A4%A`)).status).toBe(400);
+    expect((await rt.bytes(`/public/cases/%E0%A4%A/documents/${id}`)).status).toBe(400);
   });
 
   it('a render failure fails the action as a whole: 503 with Retry-After, nothing written, no number taken', async () => {

@@ -11,6 +11,7 @@ import {
   changedParts,
   checkDraft,
   documentNumber,
+  draftSchema,
   nextStepsFor,
   reasonsOf,
 } from '../../shared/domain/decision.js';
@@ -51,6 +52,12 @@ describe('decision drafts', () => {
     expect(() => checkDraft(withoutDialogue, rules.document, c, 'upheld')).not.toThrow();
     // Once a dialogue was held its result is a required part (art. 31(2)(đ)).
     expect(() => checkDraft(withoutDialogue, rules.document, { dialogues: 1 }, 'upheld')).toThrow(/dialogue/);
+  });
+
+  it('refuses part codes that could reach an object’s prototype instead of dropping them', () => {
+    expect(draftSchema.safeParse(JSON.parse('{"__proto__":"x","conclusion":"y"}')).success).toBe(false);
+    expect(draftSchema.safeParse(JSON.parse('{"constructor":"x"}')).success).toBe(true); // a plain own key
+    expect(draftSchema.safeParse({ conclusion: 'y' }).success).toBe(true);
   });
 
   it('tells what changed since the returned draft, and which parts are the filer’s reasons', () => {

@@ -131,6 +131,14 @@ export const routes: readonly Route[] = [
     entry: 'public/get-document.ts',
     auth: 'public',
   },
+  { id: 'GetAdminLog', method: 'GET', path: '/admin/log', entry: 'admin/get-log.ts', auth: 'staff' },
+  {
+    id: 'VerifyAdminLog',
+    method: 'GET',
+    path: '/admin/log/verify',
+    entry: 'admin/get-log-verify.ts',
+    auth: 'staff',
+  },
   { id: 'GetAudit', method: 'GET', path: '/cases/{id}/audit', entry: 'staff/get-audit.ts', auth: 'staff' },
   {
     id: 'VerifyAudit',

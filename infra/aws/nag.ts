@@ -65,6 +65,11 @@ function commonFindings(stack: Stack) {
         'Decision documents are objects named by their SHA-256 under documents/; the render function may only put there, the document routes only get.',
     },
     {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cong-minh-checkpoints-${account}-${region}/checkpoints/*]`,
+      reason:
+        'Checkpoints are write-once objects named per log under checkpoints/; the anchor may only put there, verifiers only get.',
+    },
+    {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${region}:${account}:identity/*]`,
       reason:
         'SES checks every identity in the message; the statement is conditioned on ses:FromAddress being the one notice sender.',
@@ -128,6 +133,11 @@ export function acknowledgeFindings(s: Stacks): void {
     id: 'AwsSolutions-S1',
     reason:
       'Documents are reached only through five-minute presigned URLs that the API issues to authorised staff; CloudTrail S3 data events are enabled per deployment.',
+  });
+  Validations.of(s.data.checkpoints).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason:
+      'Checkpoints are write-once under compliance-mode Object Lock and signed: access logs would add nothing an insider could hide; CloudTrail S3 data events are enabled per deployment.',
   });
   Validations.of(s.data.receiptSecret).acknowledge({
     id: 'AwsSolutions-SMG4',

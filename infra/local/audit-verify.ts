@@ -1,48 +1,41 @@
 /**
- * `npm run audit:verify [caseId…]`: recomputes the audit hash chain of every case (or the given ones)
- * in the local data folder and checks it against the head stored on the case. Uses the running
- * `npm start` if there is one, otherwise starts DynamoDB Local on the same data.
- *
- * Verifying every chain is inherently a full read, so this offline tool pages through the table with
- * a Scan; no request path of the product scans.
+ * `npm run audit:verify [caseId|reference…]`: verifies the audit trail of every case (or the given
+ * ones), and the admin log, against the head on the case and the signed checkpoint log in the local
+ * data folder. Uses the running `npm start` if there is one, otherwise starts DynamoDB Local on the
+ * same data. Exits 1 if any trail is broken.
  */
-import { paginateScan } from '@aws-sdk/lib-dynamodb';
-import { verifyChain } from '../../shared/audit/chain.js';
-import { getCase, listEvents } from '../../shared/store/case-repository.js';
+import { join } from 'node:path';
+import { localCheckpointLog } from '../../shared/audit/checkpoint-log.js';
 import { openLocalStore } from './local-store.js';
+import { verifyAll } from './verify-all.js';
 
-const { store, close } = await openLocalStore();
-const tableName = store.tableName;
-
-let ids = process.argv.slice(2);
-if (ids.length === 0) {
-  const pages = paginateScan(
-    { client: store.db },
-    {
-      TableName: tableName,
-      FilterExpression: 'SK = :c',
-      ExpressionAttributeValues: { ':c': 'CASE' },
-      ProjectionExpression: 'caseId',
-    },
-  );
-  for await (const page of pages) ids.push(...(page.Items ?? []).map((i) => String(i.caseId)));
-  ids = ids.sort();
-}
+const { store, dataDir, close } = await openLocalStore();
+const log = localCheckpointLog(
+  join(dataDir, `checkpoints-${store.tableName}.jsonl`),
+  join(dataDir, 'anchor-key.pem'),
+);
+const reports = await verifyAll(store, log, process.argv.slice(2));
 
 let bad = 0;
-for (const id of ids) {
-  const c = await getCase(store, id);
-  if (!c) {
-    console.log(`MISSING  ${id}`);
-    bad++;
+let unanchored = 0;
+for (const r of reports) {
+  const v = r.verdict;
+  if (!v?.valid) bad++;
+  if (v && v.anchoredLength < v.length) unanchored++;
+  const name = (r.reference ?? r.id).padEnd(17);
+  if (!v) {
+    console.log(`ERROR    ${name} ${r.error}`);
     continue;
   }
-  const v = verifyChain(id, await listEvents(store, id), { seq: c.seq, headHash: c.headHash });
-  if (!v.valid) bad++;
+  const anchored = `anchored ${String(v.anchoredLength).padStart(3)}/${String(v.length).padEnd(3)}`;
   console.log(
-    `${v.valid ? 'valid   ' : 'INVALID '} ${c.reference.padEnd(17)} events ${String(v.length).padStart(3)}  head ${v.headHash?.slice(0, 16)}…${v.valid ? '' : `  first bad event ${v.firstBadSeq}`}`,
+    `${v.valid ? 'valid   ' : 'INVALID '} ${name} ${anchored} head ${v.headHash?.slice(0, 16) ?? '-'}…${
+      v.valid ? '' : `  first bad event ${v.firstBadSeq} (${v.fault})`
+    }`,
   );
 }
-console.log(`\n${ids.length} case(s), ${bad} with a broken chain.`);
+console.log(
+  `\n${reports.length} trail(s) checked: ${reports.length - bad} valid, ${bad} broken, ${unanchored} with events not yet anchored.`,
+);
 await close();
 process.exit(bad ? 1 : 0);

@@ -19,7 +19,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function openLocalStore(): Promise<{ store: StoreContext; close(): Promise<void> }> {
+export async function openLocalStore(): Promise<{
+  store: StoreContext;
+  dataDir: string;
+  close(): Promise<void>;
+}> {
   const dataDir = resolve(process.env.CM_DATA_DIR ?? '.data');
   const infoPath = join(dataDir, RUNTIME_FILE);
   const running = existsSync(infoPath)
@@ -35,6 +39,7 @@ export async function openLocalStore(): Promise<{ store: StoreContext; close(): 
   });
   return {
     store: { db: DynamoDBDocumentClient.from(raw), tableName: running?.tableName ?? 'cong-minh' },
+    dataDir,
     async close() {
       raw.destroy();
       await local?.stop();

@@ -59,6 +59,10 @@ export interface Runtime {
   sfn: LocalStepFunctions;
   /** The metrics projector on the table's stream. */
   metrics: StreamPoller;
+  /** The audit anchor on the table's stream (its own consumer, as in AWS). */
+  anchors: StreamPoller;
+  /** The append-only checkpoint log. */
+  checkpointFile: string;
   /** The client the local workflow service uses for its DynamoDB task states. */
   workflowDynamo: DynamoDBClient;
   scheduler: LocalScheduler;
@@ -120,6 +124,11 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
 
   const outboxFile = join(dataDir, `outbox-${tableName}.jsonl`);
   setLocalEnv({ [ENV.localOutboxFile]: outboxFile });
+  const checkpointFile = join(dataDir, `checkpoints-${tableName}.jsonl`);
+  setLocalEnv({
+    [ENV.localCheckpointFile]: checkpointFile,
+    [ENV.localAnchorKeyFile]: join(dataDir, 'anchor-key.pem'),
+  });
 
   const load = async (t: { name: string; entry: string }): Promise<TaskHandler> => {
     const mod = (await import(`../../functions/${t.entry}`)) as {
@@ -182,6 +191,16 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     checkpointFile: join(dataDir, `stream-${tableName}.json`),
   });
 
+  // The same stream → the audit anchor: every event's hash signed into the checkpoint log.
+  const anchor = (await import('../../functions/streams/audit-anchor.js')) as { handler: StreamHandler };
+  const anchors = startStreamPoller({
+    endpoint: dynamoEndpoint,
+    tableName,
+    handler: (e) => routeScope.run('audit-anchor', () => anchor.handler(e)),
+    checkpointFile: join(dataDir, `stream-anchor-${tableName}.json`),
+    intervalMs: 200,
+  });
+
   const compiled = await Promise.all(
     routes.map(async (r) => {
       const mod = (await import(`../../functions/http/${r.entry}`)) as { handler: ApiHandler };
@@ -231,6 +250,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     taskArn: (name) => localFunctionArn(FUNCTION_PREFIX, name),
     sfn,
     metrics,
+    anchors,
+    checkpointFile,
     workflowDynamo: dynamo,
     scheduler,
     lambdas: lambdaService,
@@ -243,6 +264,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       await scheduler.stop();
       await lambdaService.stop();
       await metrics.stop();
+      await anchors.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       dynamo.destroy();

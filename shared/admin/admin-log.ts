@@ -1,8 +1,35 @@
-/** Every admin change is recorded (who, what, when): staff roles and committees decide who sees what. */
-import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+/**
+ * Every admin change is recorded (who, what, when) in one hash chain, anchored like a case's trail:
+ * staff roles and committees decide who sees what, so their history must hold against an admin too.
+ * An entry is appended in one transaction with the log's head, conditioned on the head read.
+ */
+
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  type QueryCommandOutput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { ADMIN_CHAIN_ID } from '../audit/anchor.js';
+import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { type Actor, auditActor } from '../domain/actor.js';
 import type { StoreContext } from '../store/case-repository.js';
+import { keys, stripKeys } from '../store/keys.js';
+
+export interface AdminLogHead {
+  seq: number;
+  headHash: string | null;
+}
+
+export async function adminLogHead(s: StoreContext): Promise<AdminLogHead> {
+  const out = await s.db.send(
+    new GetCommand({ TableName: s.tableName, Key: keys.adminLogHead, ConsistentRead: true }),
+  );
+  return out.Item
+    ? { seq: Number(out.Item.seq), headHash: String(out.Item.headHash) }
+    : { seq: 0, headHash: null };
+}
 
 export async function logAdminChange(
   s: StoreContext,
@@ -11,22 +38,73 @@ export async function logAdminChange(
   target: string,
   data: Record<string, unknown>,
   now: Date,
-) {
-  const at = now.toISOString();
-  await s.db.send(
-    new PutCommand({
-      TableName: s.tableName,
-      Item: {
-        PK: `ADMINLOG#${at.slice(0, 7)}`,
-        SK: `${at}#${randomUUID()}`,
-        entity: 'admin_log',
-        at,
+): Promise<AuditEvent> {
+  for (let attempt = 0; ; attempt++) {
+    const head = await adminLogHead(s);
+    const event = chainEvent(
+      ADMIN_CHAIN_ID,
+      head.headHash ? { seq: head.seq, headHash: head.headHash } : null,
+      {
+        at: now.toISOString(),
         actor: auditActor(actor),
         action,
-        target,
-        data,
+        from: null,
+        to: null,
+        data: { target, ...data },
       },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    }),
-  );
+    );
+    try {
+      await s.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: s.tableName,
+                Item: {
+                  ...keys.adminLogHead,
+                  entity: 'admin_log_head',
+                  seq: event.seq,
+                  headHash: event.hash,
+                },
+                ConditionExpression: head.headHash ? 'seq = :seq' : 'attribute_not_exists(PK)',
+                ...(head.headHash ? { ExpressionAttributeValues: { ':seq': head.seq } } : {}),
+              },
+            },
+            {
+              Put: {
+                TableName: s.tableName,
+                Item: { ...keys.adminLogEvent(event.seq), entity: 'admin_log', ...event },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ],
+        }),
+      );
+      return event;
+    } catch (err) {
+      // Another admin change took this number: append after it.
+      if (err instanceof TransactionCanceledException && attempt < 8) continue;
+      throw err;
+    }
+  }
+}
+
+/** The admin log as stored, oldest first (unparsed: verify judges malformed entries). */
+export async function listAdminLog(s: StoreContext): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out: QueryCommandOutput = await s.db.send(
+      new QueryCommand({
+        TableName: s.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :evt)',
+        ExpressionAttributeValues: { ':pk': keys.adminLogPK, ':evt': keys.eventPrefix },
+        ExclusiveStartKey: start,
+        ConsistentRead: true,
+      }),
+    );
+    items.push(...(out.Items ?? []).map(stripKeys));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

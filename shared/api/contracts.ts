@@ -83,7 +83,15 @@ export const trackCaseResponse = z.object({
   statusLabel: text,
   receivedAt: z.string(),
   decision: publicDecision.optional(),
-  timeline: z.array(z.object({ at: z.string(), status: z.enum(statuses), label: text })),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      status: z.enum(statuses),
+      label: text,
+      /** The audit trail's head hash once this step was recorded (verify compares it with the record). */
+      auditHash: z.string().optional(),
+    }),
+  ),
   deadlines: z.array(caseDeadline),
   rejection: z.object({ ground: z.string(), label: text, basis: z.string() }).optional(),
   messages: z.array(
@@ -268,11 +276,25 @@ export const documentRecord = z.object({
 });
 export const documentsResponse = z.object({ items: z.array(documentRecord) });
 
+/** A trail judged against its head and the signed checkpoint log (DESIGN.md §3, anchoring). */
 export const auditVerifyResponse = z.object({
   valid: z.boolean(),
+  /** Events stored now. */
   length: z.int(),
   headHash: z.string().nullable(),
+  /** The highest sequence number a signed checkpoint vouches for (0: none yet). */
+  anchoredLength: z.int(),
+  /** When the latest checkpoint was signed. */
+  anchoredAt: z.iso.datetime().nullable(),
+  /** The first event that is malformed, broken, missing or differs from what was anchored. */
   firstBadSeq: z.int().optional(),
+  fault: z.enum(['malformed', 'chain', 'head', 'anchor', 'signature']).optional(),
+});
+
+/** The admin log: every change to staff and committees, chained and anchored like a case trail. */
+export const adminLogResponse = z.object({
+  events: z.array(z.record(z.string(), z.unknown())),
+  head: z.object({ seq: z.int(), headHash: z.string().nullable() }),
 });
 
 export const problem = z.object({

@@ -216,6 +216,23 @@ export function openApiDocument(serverUrl: string) {
           responses: { '200': { description: 'Updated' }, '201': { description: 'Created' }, ...staffErrors },
         },
       },
+      '/admin/log': {
+        get: {
+          summary: 'The admin log: every change to staff and committees, hash-chained (admin, auditor)',
+          security: [{ staff: [] }],
+          responses: { '200': { description: 'Log', content: json(c.adminLogResponse) }, ...staffErrors },
+        },
+      },
+      '/admin/log/verify': {
+        get: {
+          summary: 'Verify the admin log against its head and the signed checkpoints (admin, auditor)',
+          security: [{ staff: [] }],
+          responses: {
+            '200': { description: 'Verdict', content: json(c.auditVerifyResponse) },
+            ...staffErrors,
+          },
+        },
+      },
       '/admin/committees': {
         get: {
           summary: 'Committees and their procedure profiles (admin)',
@@ -299,12 +316,18 @@ export function openApiDocument(serverUrl: string) {
           summary: 'The audit events of a case, in order',
           security: [{ staff: [] }],
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '200': { description: 'Events' }, ...staffErrors },
+          responses: {
+            '200': {
+              description: 'Events as stored (an event that does not parse is returned as it is)',
+            },
+            ...staffErrors,
+          },
         },
       },
       '/cases/{id}/audit/verify': {
         get: {
-          summary: 'Recompute the audit hash chain',
+          summary:
+            'Verify the audit trail: the hash chain, the head on the case and the signed checkpoints. A tampered or malformed trail is valid: false with firstBadSeq, never an error',
           security: [{ staff: [] }],
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {

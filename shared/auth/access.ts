@@ -62,6 +62,11 @@ export function assertLeadership(actor: Staff): void {
   if (!actor.roles.includes('leadership')) throw forbidden('leadership only');
 }
 
+/** The admin log is read by admins and by auditors, who check the admins. */
+export function assertAdminLogReader(actor: Staff): void {
+  if (!actor.roles.some((r) => r === 'admin' || r === 'auditor')) throw forbidden('admin or auditor only');
+}
+
 export function assertAdmin(actor: Staff): void {
   if (!actor.roles.includes('admin')) throw forbidden('admin only');
 }

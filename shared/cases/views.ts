@@ -34,8 +34,18 @@ export function deadlineView(k: Clock, now: Date, profile: Profile) {
 const profileOf = (c: Case) => profileByVersion(c.profileId, c.profileVersion);
 
 /** Public timeline: status changes only, with their labels; never who acted or any note. */
-export function publicTimeline(c: Pick<Case, 'history'>) {
-  return c.history.map((h) => ({ at: h.at, status: h.status, label: statusLabels[h.status] }));
+export function publicTimeline(c: Pick<Case, 'history' | 'submissionHash'>) {
+  return c.history.map((h, i) => {
+    // Steps recorded with the filing itself (received, screening) carry the submission's hash.
+    const hash = h.hash ?? (i === 0 || h.at === c.history[0]?.at ? c.submissionHash : undefined);
+    return {
+      at: h.at,
+      status: h.status,
+      label: statusLabels[h.status],
+      // The audit head at this step: a later rewrite of the trail cannot match it.
+      ...(hash ? { auditHash: hash } : {}),
+    };
+  });
 }
 
 /**

@@ -65,7 +65,8 @@ export const caseSchema = z.object({
   committee: z.string(),
   status: z.enum(statuses),
   version: z.int().min(1),
-  seq: z.int().min(1),
+  // Zero only when the trail was cut: the case still loads, so verify can say so.
+  seq: z.int().min(0),
   headHash: z.string(),
   submissionHash: z.string(),
   receivedAt: z.iso.datetime(),
@@ -91,7 +92,15 @@ export const caseSchema = z.object({
   assignees: z.array(z.string()),
   clocks: z.array(clockSchema),
   /** Status changes for the public timeline, kept on the item so a lookup costs two reads. */
-  history: z.array(z.object({ at: z.iso.datetime(), status: z.enum(statuses) })),
+  history: z.array(
+    z.object({
+      at: z.iso.datetime(),
+      status: z.enum(statuses),
+      /** The audit head once this step was recorded: the filer can hold the committee to it. */
+      seq: z.int().optional(),
+      hash: z.string().optional(),
+    }),
+  ),
   dueAt: z.iso.datetime().nullable(),
   rejection: z.object({ ground: z.string(), reason: z.string() }).optional(),
   outcome: z.string().optional(),

@@ -39,6 +39,12 @@ export const ENV = {
   lambdaEndpoint: 'CM_LAMBDA_ENDPOINT',
   /** Where the render function finds its fonts (beside the bundle in AWS). */
   fontDir: 'CM_FONT_DIR',
+  /** The checkpoint log (DESIGN.md §3 anchoring): an Object Lock bucket and a KMS signing key. */
+  anchorBucket: 'CM_ANCHOR_BUCKET',
+  anchorKeyId: 'CM_ANCHOR_KEY_ID',
+  /** Local: the append-only checkpoint file and the P-256 key that signs it. */
+  localCheckpointFile: 'CM_LOCAL_CHECKPOINT_FILE',
+  localAnchorKeyFile: 'CM_LOCAL_ANCHOR_KEY_FILE',
 } as const;
 
 export function requireEnv(name: string): string {

@@ -159,7 +159,13 @@ export async function saveCase(
   opts: SaveOptions,
 ): Promise<Case> {
   const last = events.at(-1);
-  const base = { ...next, seq: last?.seq ?? prev.seq, headHash: last?.hash ?? prev.headHash };
+  // Each public step carries the audit head it was recorded with (the tracking page shows it).
+  const history = last
+    ? next.history.map((h, i) =>
+        i >= prev.history.length && !h.hash ? { ...h, seq: last.seq, hash: last.hash } : h,
+      )
+    : next.history;
+  const base = { ...next, history, seq: last?.seq ?? prev.seq, headHash: last?.hash ?? prev.headHash };
   const { taskToken: _t, awaiting: _a, ...rest } = base;
   const saved: Case =
     opts.token === 'consume' ? rest : { ...rest, taskToken: prev.taskToken, awaiting: prev.awaiting };
@@ -215,7 +221,12 @@ export async function caseIdByReference(s: StoreContext, reference: string): Pro
 }
 
 export async function listEvents(s: StoreContext, caseId: string): Promise<AuditEvent[]> {
-  const events: AuditEvent[] = [];
+  return (await listEventItems(s, caseId)).map((item) => auditEventSchema.parse(item));
+}
+
+/** A case's audit events as stored, unparsed (verify judges a malformed event instead of failing). */
+export async function listEventItems(s: StoreContext, caseId: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out: QueryCommandOutput = await s.db.send(
@@ -227,10 +238,10 @@ export async function listEvents(s: StoreContext, caseId: string): Promise<Audit
         ConsistentRead: true,
       }),
     );
-    for (const item of out.Items ?? []) events.push(auditEventSchema.parse(stripKeys(item)));
+    items.push(...(out.Items ?? []).map(stripKeys));
     start = out.LastEvaluatedKey;
   } while (start);
-  return events;
+  return items;
 }
 
 export interface QueuePage {

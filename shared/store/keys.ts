@@ -15,6 +15,10 @@ export const keys = {
   documentPrefix: 'DOC#',
   /** A committee's register of issued documents for a year: the last number given. */
   register: (committee: string, year: string) => ({ PK: `REGISTER#${committee}#${year}`, SK: 'REGISTER' }),
+  /** The admin log: one chain (events `EVT#<seq>`) and its head. */
+  adminLogPK: 'ADMINLOG',
+  adminLogHead: { PK: 'ADMINLOG', SK: 'HEAD' },
+  adminLogEvent: (seq: number) => ({ PK: 'ADMINLOG', SK: `EVT#${String(seq).padStart(8, '0')}` }),
   idempotency: (keyHash: string) => ({ PK: `IDEM#${keyHash}`, SK: 'IDEM' }),
   /** Every case by the month it was received: how a recount finds all cases without a Scan. */
   caseIndex: (month: string, caseId: string) => ({ PK: `CASES#${month}`, SK: caseId }),

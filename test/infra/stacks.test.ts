@@ -101,16 +101,30 @@ describe('data stack', () => {
     expect(upload).not.toContain('s3:GetObject');
   });
 
-  it('rotates both keys and retains them', () => {
-    const keys = t.data.findResources('AWS::KMS::Key');
-    expect(Object.values(keys)).toHaveLength(2);
-    for (const k of Object.values(keys) as {
+  it('rotates the symmetric keys, retains every key, and signs checkpoints with an asymmetric key', () => {
+    const keys = Object.values(t.data.findResources('AWS::KMS::Key')) as {
       DeletionPolicy: string;
-      Properties: { EnableKeyRotation: boolean };
-    }[]) {
-      expect(k.Properties.EnableKeyRotation).toBe(true);
+      Properties: { EnableKeyRotation?: boolean; KeySpec?: string; KeyUsage?: string };
+    }[];
+    expect(keys).toHaveLength(3);
+    for (const k of keys) {
       expect(k.DeletionPolicy).toBe('Retain');
+      // KMS rotates only symmetric keys; the signing key is replaced by a new key id if ever needed.
+      if (k.Properties.KeyUsage === 'SIGN_VERIFY') expect(k.Properties.KeySpec).toBe('ECC_NIST_P256');
+      else expect(k.Properties.EnableKeyRotation).toBe(true);
     }
+    expect(keys.filter((k) => k.Properties.KeyUsage === 'SIGN_VERIFY')).toHaveLength(1);
+  });
+
+  it('keeps checkpoints in a compliance-mode Object Lock bucket', () => {
+    t.data.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3653 } },
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
   });
 });
 
@@ -195,6 +209,7 @@ describe('workflow stack', () => {
     expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
+      'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/States:ExecutionsFailed',
     ]);
   });
@@ -216,6 +231,33 @@ describe('workflow stack', () => {
       },
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
     });
+  });
+
+  it('lets only the anchor sign checkpoints, and the anchor nothing but sign, append and read the stream', () => {
+    const all = [t.api, t.workflow].flatMap((tpl) =>
+      Object.entries(tpl.findResources('AWS::IAM::Policy')).flatMap(([id, p]) =>
+        (
+          p as { Properties: { PolicyDocument: { Statement: Statement[] } } }
+        ).Properties.PolicyDocument.Statement.map((st) => ({ id, st })),
+      ),
+    );
+    const signers = all.filter(({ st }) => actionsOf([st]).includes('kms:Sign')).map(({ id }) => id);
+    expect(signers.length).toBe(1);
+    expect(signers[0]).toMatch(/^AuditAnchor/);
+    const anchor = all.filter(({ id }) => id.startsWith('AuditAnchor')).flatMap(({ st }) => actionsOf([st]));
+    const streamOnly = [
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+    ];
+    expect(anchor.filter((a) => a.startsWith('dynamodb:') && !streamOnly.includes(a))).toEqual([]);
+    expect(anchor).toEqual(expect.arrayContaining(['kms:Sign', 's3:PutObject']));
+    const appenders = all.filter(
+      ({ st }) =>
+        actionsOf([st]).includes('s3:PutObject') && JSON.stringify(st.Resource).includes('checkpoints'),
+    );
+    expect(appenders.map(({ id }) => id).every((id) => id.startsWith('AuditAnchor'))).toBe(true);
   });
 
   it('lets only the Advance task open the identity vault (to address notices)', () => {

@@ -222,7 +222,28 @@ async function show(receipt: string, flash?: string): Promise<void> {
         'ol',
         { class: 'timeline' },
         ...c.timeline.map((e) =>
-          h('li', {}, h('time', { datetime: e.at }, formatTime(e.at)), ' · ', status(e.status)),
+          h(
+            'li',
+            {},
+            h('time', { datetime: e.at }, formatTime(e.at)),
+            ' · ',
+            status(e.status),
+            e.auditHash
+              ? h(
+                  'div',
+                  { class: 'muted small hash', title: L('Mã băm nhật ký', 'Audit hash') },
+                  `${L('Mã băm nhật ký', 'Audit hash')}: ${e.auditHash}`,
+                )
+              : null,
+          ),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'muted small' },
+        L(
+          'Mỗi bước có mã băm của nhật ký tại thời điểm đó. Hãy lưu lại: nếu hồ sơ bị sửa về sau, mã này sẽ không còn khớp khi cơ quan kiểm tra.',
+          'Each step shows the audit trail’s hash at that moment. Keep it: if the record were rewritten later, it would no longer match when checked.',
         ),
       ),
     ),

@@ -1,12 +1,11 @@
-import { verifyChain } from '../../../shared/audit/chain.js';
+import { checkpointLog } from '../../../shared/audit/deps.js';
+import { verifyCaseTrail } from '../../../shared/audit/verify-trail.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
-import { listEvents } from '../../../shared/store/case-repository.js';
 
 export const handler = staffHandler({}, async (req) => {
   const s = store();
   const c = await loadVisibleCase(s, req.actor, req.params.id ?? '', 'audit');
-  const verdict = verifyChain(c.caseId, await listEvents(s, c.caseId), { seq: c.seq, headHash: c.headHash });
-  return { status: 200, body: verdict };
+  return { status: 200, body: await verifyCaseTrail(s, checkpointLog(), c) };
 });

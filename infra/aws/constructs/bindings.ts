@@ -19,6 +19,9 @@ export const TABLE_NAME = 'cong-minh-cases';
 export const ATTACHMENT_BUCKET_NAME = (account: string, region: string) =>
   `cong-minh-attachments-${account}-${region}`;
 
+export const ANCHOR_BUCKET_NAME = (account: string, region: string) =>
+  `cong-minh-checkpoints-${account}-${region}`;
+
 export function stateMachineArn(stack: Stack): string {
   return stack.formatArn({
     service: 'states',
@@ -182,4 +185,38 @@ export function bindRenderer(fn: NodejsFunction, renderer: IFunction): void {
   fn.addToRolePolicy(
     new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
   );
+}
+
+/**
+ * The checkpoint log: the anchor function appends (`kms:Sign`, `s3:PutObject`), verifiers read
+ * (`kms:GetPublicKey`, list and get). Nobody else may sign; nobody at all may overwrite (Object Lock).
+ */
+export function bindCheckpoints(fn: NodejsFunction, data: DataStack, use: 'append' | 'read'): void {
+  const stack = Stack.of(fn);
+  const bucket = Bucket.fromBucketName(
+    stack,
+    `ImportedCheckpoints-${fn.node.addr}`,
+    ANCHOR_BUCKET_NAME(stack.account, stack.region),
+  );
+  const key = Key.fromKeyArn(stack, `AnchorKey-${fn.node.addr}`, data.anchorKey.keyArn);
+  fn.addEnvironment(ENV.anchorBucket, bucket.bucketName);
+  fn.addEnvironment(ENV.anchorKeyId, key.keyArn);
+  if (use === 'append') {
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('checkpoints/*')] }),
+    );
+    allowKey(fn, key, ['kms:Sign']);
+    return;
+  }
+  fn.addToRolePolicy(
+    new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('checkpoints/*')] }),
+  );
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': ['checkpoints/*'] } },
+    }),
+  );
+  allowKey(fn, key, ['kms:GetPublicKey']);
 }

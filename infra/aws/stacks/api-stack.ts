@@ -18,6 +18,7 @@ import { FONT_FILES } from '../../../shared/documents/fonts.js';
 import { ENV } from '../../../shared/lambda/config.js';
 import {
   bindAttachments,
+  bindCheckpoints,
   bindDocuments,
   bindReceiptSecret,
   bindRenderer,
@@ -108,13 +109,18 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       bindReceiptSecret(fn, data);
       bindDocuments(fn, data, 'read');
       return;
+    case 'VerifyAudit':
+    case 'VerifyAdminLog':
+      bindTable(fn, data, 'read');
+      bindCheckpoints(fn, data, 'read');
+      return;
     case 'GetPublicCommittees':
+    case 'GetAdminLog':
     case 'GetMetrics':
     case 'GetReport':
     case 'ListCases':
     case 'GetCase':
     case 'GetAudit':
-    case 'VerifyAudit':
     case 'GetDocuments':
       bindTable(fn, data, 'read');
       return;

@@ -17,6 +17,7 @@ import { scheduledFunctions, taskFunctions } from '../../../functions/tasks/regi
 import { ENV } from '../../../shared/lambda/config.js';
 import { buildCaseLifecycle } from '../../../workflows/case-lifecycle/build.js';
 import {
+  bindCheckpoints,
   bindNotifier,
   bindTable,
   bindVault,
@@ -147,6 +148,41 @@ export class WorkflowStack extends Stack {
       alarmDescription:
         'Audit events could not be counted: leadership figures are short until `metrics:recount` is run.',
       metric: projectorDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    // The audit anchor: every event's hash signed into the checkpoint log. It reads the stream and
+    // signs; it has no right on the table, and it is the only principal that may sign (DESIGN.md §3).
+    const anchor = new HouseFunction(this, 'AuditAnchor', {
+      entry: 'streams/audit-anchor.ts',
+      timeout: Duration.seconds(60),
+    }).fn;
+    props.data.table.grantStreamRead(anchor);
+    bindCheckpoints(anchor, props.data, 'append');
+    const anchorDlq = new Queue(this, 'AuditAnchorDlq', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    new EventSourceMapping(this, 'AuditAnchorStream', {
+      target: anchor,
+      eventSourceArn: props.data.table.tableStreamArn!,
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      maxBatchingWindow: Duration.seconds(1),
+      bisectBatchOnError: true,
+      reportBatchItemFailures: true,
+      retryAttempts: 10,
+      onFailure: new SqsDlq(anchorDlq),
+      // Inserts and rewrites alike: a rewrite anchored is a rewrite verify can show.
+      filters: [FilterCriteria.filter({ dynamodb: { Keys: { SK: { S: FilterRule.beginsWith('EVT#') } } } })],
+    });
+    new Alarm(this, 'AuditAnchorDeadLetters', {
+      alarmDescription:
+        'Audit events could not be anchored: verify reports them as not yet anchored until the batch in the DLQ is replayed.',
+      metric: anchorDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       threshold: 1,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

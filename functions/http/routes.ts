@@ -131,6 +131,20 @@ export const routes: readonly Route[] = [
     entry: 'public/get-document.ts',
     auth: 'public',
   },
+  {
+    id: 'GetPrintJobs',
+    method: 'GET',
+    path: '/cases/{id}/print-jobs',
+    entry: 'staff/get-print-jobs.ts',
+    auth: 'staff',
+  },
+  {
+    id: 'PrintLetter',
+    method: 'POST',
+    path: '/cases/{id}/print-jobs/{jobId}/print',
+    entry: 'staff/post-print.ts',
+    auth: 'staff',
+  },
   { id: 'GetAdminLog', method: 'GET', path: '/admin/log', entry: 'admin/get-log.ts', auth: 'staff' },
   {
     id: 'VerifyAdminLog',

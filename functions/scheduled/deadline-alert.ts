@@ -9,6 +9,6 @@ export const handler = taskHandler(
   z.object({ caseId: z.string().min(1), key: z.string().min(1) }),
   async ({ caseId, key }) => {
     const s = store();
-    return recordAlert({ store: s, now: clock, notifier: notifier(s) }, caseId, key);
+    return recordAlert({ store: s, now: clock, notifier: notifier() }, caseId, key);
   },
 );

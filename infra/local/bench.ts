@@ -13,6 +13,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { dynamo } from '../../shared/aws/clients.js';
 import type { Intake } from '../../shared/domain/intake.js';
+import { caseIdByReference } from '../../shared/store/case-repository.js';
+import { benchAnchoringLag, benchTampering } from './bench-audit.js';
 import { benchRenderCold, benchRendering } from './bench-documents.js';
 import { benchDashboard } from './bench-metrics.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
@@ -291,6 +293,36 @@ rows.push([
   'render function: bundle, cold import vs @aws-sdk/client-s3',
   `${cold.bundleKB.toFixed(1)} KB (fonts beside it, 2 MB), import ${cold.importMs.toFixed(0)} ms vs ${cold.sdkMs.toFixed(0)} ms (${(cold.importMs / cold.sdkMs).toFixed(2)}×)`,
   'report (not on the request path)',
+]);
+
+// The audit trail: how soon a new event is anchored, and whether tampering is always caught.
+console.error('bench: anchoring lag and the tamper trial…');
+const auditor = await as('auditor');
+const benchStore = { db: dynamo(), tableName: rt.tableName };
+const lag = await benchAnchoringLag(rt, {
+  runs: Number(process.env.BENCH_ANCHOR_RUNS ?? 30),
+  token: auditor,
+  file: async () => {
+    const f = await call('/public/cases', { body: complaint });
+    return (await caseIdByReference(benchStore, f.reference))!;
+  },
+});
+rows.push([
+  `anchoring lag, filing's 201 → signed checkpoint (${lag.n} filings, stream polled every 200 ms)`,
+  `p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms`,
+  'within seconds',
+]);
+const tampers = await benchTampering(rt, benchStore, {
+  caseId: lrow.caseId,
+  n: Number(process.env.BENCH_TAMPER ?? 1000),
+  token: auditor,
+});
+rows.push([
+  `tampered anchored trails detected (${tampers.tampered}: ${Object.entries(tampers.byKind)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`,
+  `API ${tampers.api.detected}/${tampers.tampered} (${tampers.api.serverErrors} × 5xx), CLI ${tampers.cli.detected}/${tampers.tampered}, ${(tampers.ms / 1000).toFixed(0)} s`,
+  '100 %, 0 × 5xx',
 ]);
 
 // Page weight: what a browser fetches for each page of the build (the HTML, its module scripts,

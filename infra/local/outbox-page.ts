@@ -1,6 +1,9 @@
 /**
  * /dev/outbox: every notice the local runtime delivered (SES e-mail, letters, internal alerts), newest
- * first, as a page or as JSON (`?format=json`). Local only; AWS has SES and the letter queue.
+ * first, as a page or as JSON (`?format=json`). Local only; AWS has SES and print jobs.
+ *
+ * It needs a staff sign-in (HTTP Basic, the local users file), and it shows no identity: addressees
+ * are references (`filer`, `accused`…), as stored. A letter's addressee is read by printing it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readOutbox } from '../../shared/notify/notifier.js';
@@ -12,8 +15,20 @@ export async function outboxPage(
   res: ServerResponse,
   url: URL,
   file: string,
+  signedIn: (username: string, password: string) => Promise<boolean>,
 ): Promise<boolean> {
   if (url.pathname !== '/dev/outbox' || req.method !== 'GET') return false;
+  const basic = /^Basic (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const [user, ...pass] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : [];
+  if (!user || !(await signedIn(user, pass.join(':')))) {
+    res.writeHead(401, {
+      'www-authenticate': 'Basic realm="Cong Minh outbox (staff sign-in)", charset="UTF-8"',
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    res.end('Sign in with a staff account to read the outbox.');
+    return true;
+  }
   const items = readOutbox(file).reverse();
   if (url.searchParams.get('format') === 'json' || req.headers.accept?.includes('application/json')) {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

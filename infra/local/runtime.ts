@@ -218,7 +218,9 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       return signIn!;
     },
     extra: async (req, res, url) =>
-      (await blobs(req, res, url)) || (await outboxPage(req, res, url, outboxFile)) || site(req, res, url),
+      (await blobs(req, res, url)) ||
+      (await outboxPage(req, res, url, outboxFile, async (u, p) => Boolean(await signIn!.issue(u, p)))) ||
+      site(req, res, url),
   });
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((r, j) => {

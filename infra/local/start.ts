@@ -24,7 +24,7 @@ const lines = [
   `  Staff workspace ${rt.url}/staff`,
   `  Dashboard       ${rt.url}/dashboard   (sign in as leadership)`,
   `  Tracking page   ${rt.url}/track   (a receipt below, or the link given at filing)`,
-  `  Outbox          ${rt.url}/dev/outbox   (notices the system sent; SES in AWS)`,
+  `  Outbox          ${rt.url}/dev/outbox   (notices sent, no identities; staff sign-in; SES in AWS)`,
   `  API             ${rt.apiUrl}            (e.g. POST ${rt.apiUrl}/public/cases)`,
   `  OpenAPI 3.1     ${rt.apiUrl}/openapi.json`,
   `  Deadlines       ${rt.apiUrl}/public/deadlines?kind=complaint`,

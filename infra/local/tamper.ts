@@ -89,9 +89,10 @@ export async function cloneTrail(s: StoreContext, caseId: string, n: number): Pr
   for (let k = 0; k < n; k++) {
     const id = randomUUID();
     ids.push(id);
+    // Without metric facts: the copies are not cases and must not be counted on the dashboard.
     const trail = rechain(
       id,
-      events.map((e) => ({ ...e, caseId: id })),
+      events.map(({ data: { m: _m, ...data }, ...e }) => ({ ...e, data, caseId: id })),
     );
     const head = trail.at(-1)!;
     // Only the base item: the copies stay out of queues and indexes.
@@ -202,8 +203,17 @@ export async function tamperTrial(
   s: StoreContext,
   opts: { caseId: string; n: number; token: string; seed?: number },
 ): Promise<TamperResult> {
+  const lap = (() => {
+    let t = Date.now();
+    return (what: string) => {
+      if (process.env.TAMPER_TRACE) console.error(`tamper: ${what} ${Date.now() - t} ms`);
+      t = Date.now();
+    };
+  })();
   const ids = await cloneTrail(s, opts.caseId, opts.n);
+  lap('clone');
   await rt.anchors.drain();
+  lap('anchor clones');
   const pick = rng(opts.seed ?? 11);
   const byKind = Object.fromEntries(TAMPERINGS.map((k) => [k, 0])) as Record<Tampering, number>;
   const what = new Map<string, string>();
@@ -213,8 +223,10 @@ export async function tamperTrial(
     const done = await tamper(s, id, kind, pick);
     what.set(id, `${done.kind}@${done.at}`);
   }
+  lap('tamper');
   // The forged writes reach the stream and are anchored too: verify after that, the harder case.
   await rt.anchors.drain();
+  lap('anchor forgeries');
 
   const api = { detected: 0, missed: [] as string[], serverErrors: 0 };
   for (const id of ids) {
@@ -226,6 +238,7 @@ export async function tamperTrial(
     if (r.status === 200 && body.valid === false) api.detected++;
     else api.missed.push(`${what.get(id)} → ${r.status} ${JSON.stringify(body)}`);
   }
+  lap('verify through the API');
   const log = localCheckpointLog(rt.checkpointFile, `${rt.dataDir}/anchor-key.pem`);
   const reports = await verifyAll(s, log, ids);
   const cli = { detected: 0, missed: [] as string[] };
@@ -233,5 +246,6 @@ export async function tamperTrial(
     if (r.verdict && !r.verdict.valid) cli.detected++;
     else cli.missed.push(`${what.get(r.id)} → ${r.error ?? JSON.stringify(r.verdict)}`);
   }
+  lap('verify as the CLI does');
   return { tampered: ids.length, byKind, api, cli };
 }

@@ -254,8 +254,30 @@ export const staffCase = z.object({
     .optional(),
 });
 
+/**
+ * What an investigator sees of an accepted case they may claim but do not work on (DESIGN.md §1):
+ * enough to decide to claim it; no content, no person named, no documents.
+ */
+export const claimSummary = z.object({
+  summaryOnly: z.literal(true),
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  version: z.int(),
+  committee: z.string(),
+  field: z.enum(fields),
+  location: z.object({ province: z.string(), commune: z.string().optional() }),
+  receivedOn: isoDate,
+  deadlines: z.array(caseDeadline),
+  dueAt: z.string().nullable(),
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  assignees: z.array(z.string()),
+});
+
 export const caseDetailResponse = z.object({
-  case: staffCase.loose(),
+  case: z.union([claimSummary, staffCase.loose()]),
   allowedActions: z.array(z.string()),
   rejectionGrounds: z.array(z.object({ code: z.string(), label: text, basis: z.string() })),
 });
@@ -349,6 +371,37 @@ export const filerMessageRequest = z.strictObject({
 });
 
 export const revealRequest = z.strictObject({ reason: z.string().trim().min(10).max(2_000) });
+
+/** Letters waiting on a case: the addressee by reference only. */
+export const printJobsResponse = z.object({
+  items: z.array(
+    z.object({
+      jobId: z.string(),
+      reference: z.string(),
+      noticeType: z.string(),
+      audience: z.enum(['filer', 'respondent', 'chair']),
+      recipient: z.string(),
+      locale: z.enum(['vi', 'en']),
+      subject: z.string(),
+      createdAt: z.string(),
+      printedAt: z.string().optional(),
+      printedBy: z.string().optional(),
+      prints: z.int(),
+    }),
+  ),
+});
+
+/** The printing view: the one place a letter's addressee is decrypted (audited as `letter_print`). */
+export const printLetterResponse = z.object({
+  jobId: z.string(),
+  reference: z.string(),
+  noticeType: z.string(),
+  locale: z.enum(['vi', 'en']),
+  subject: z.string(),
+  body: z.string(),
+  addressee: z.object({ name: z.string(), organisation: z.string().optional(), address: z.string() }),
+  printedAt: z.string(),
+});
 
 export const withdrawRequest = z.strictObject({ reason: z.string().trim().max(2_000).optional() });
 export const withdrawResponse = z.object({

@@ -216,6 +216,34 @@ export function openApiDocument(serverUrl: string) {
           responses: { '200': { description: 'Updated' }, '201': { description: 'Created' }, ...staffErrors },
         },
       },
+      '/cases/{id}/print-jobs': {
+        get: {
+          summary:
+            'Letters waiting to be printed for a case; addressees by reference only (filer, party:<i>, accused, respondent)',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Print jobs', content: json(c.printJobsResponse) },
+            ...staffErrors,
+          },
+        },
+      },
+      '/cases/{id}/print-jobs/{jobId}/print': {
+        post: {
+          summary:
+            'Print a letter: reveals its addressee (chair only, with a reason; audited as letter_print before anything is decrypted)',
+          security: [{ staff: [] }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'jobId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: json(c.revealRequest, 'input') },
+          responses: {
+            '200': { description: 'The letter with its addressee', content: json(c.printLetterResponse) },
+            ...staffErrors,
+          },
+        },
+      },
       '/admin/log': {
         get: {
           summary: 'The admin log: every change to staff and committees, hash-chained (admin, auditor)',

@@ -5,17 +5,20 @@
  */
 import type { Actor, StaffRole } from '../domain/actor.js';
 import type { Case } from '../domain/case.js';
-import { forbidden } from '../domain/errors.js';
+import { forbidden, notFound } from '../domain/errors.js';
+import { rulesFor } from '../domain/profile.js';
+import { profileByVersion } from '../domain/profiles/index.js';
 
 type Staff = Actor & { type: 'staff' };
 
-/** What a request wants to do with a case. */
-export type Intent = 'read' | 'act' | 'audit' | 'reveal';
+/** What a request wants to do with a case; `summary`: the case page, which may be a claim summary. */
+export type Intent = 'summary' | 'read' | 'act' | 'audit' | 'reveal';
 
 const CASE_ROLES: readonly StaffRole[] = ['intake', 'investigator', 'chair'];
 
 /** Roles allowed per intent; further limits below (committee, assignment, recusal). */
 const policy: Record<Intent, readonly StaffRole[]> = {
+  summary: CASE_ROLES,
   read: CASE_ROLES,
   act: CASE_ROLES,
   audit: [...CASE_ROLES, 'auditor'],
@@ -36,6 +39,20 @@ function investigatorOnly(actor: Staff): boolean {
   return actor.roles.includes('investigator') && !actor.roles.some((r) => r === 'chair' || r === 'intake');
 }
 
+/** An accepted case nobody works on yet, on a track whose profile lets investigators claim cases. */
+export function claimable(c: Case): boolean {
+  if (c.status !== 'accepted' || c.assignees.length > 0) return false;
+  return rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track).allowClaim;
+}
+
+/**
+ * True when the actor may see only a redacted summary of the case (DESIGN.md §1): an investigator
+ * not assigned to a claimable case sees what they need to decide to claim it, never who is named.
+ */
+export function summaryOnly(actor: Staff, c: Case): boolean {
+  return investigatorOnly(actor) && !c.assignees.includes(actor.id);
+}
+
 export function canSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): boolean {
   try {
     assertCanSeeCase(actor, c, intent);
@@ -48,10 +65,13 @@ export function canSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): bool
 export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): void {
   assertCaseRole(actor, intent);
   assertCommittee(actor, c.committee);
-  if (c.excludedStaff.includes(actor.id)) throw forbidden('recused or named in this case');
+  // For whoever is named in the case or recused, the case does not exist.
+  if (c.excludedStaff.includes(actor.id)) throw notFound('no such case');
   const auditorOnly = actor.roles.includes('auditor') && !actor.roles.some((r) => CASE_ROLES.includes(r));
   if (auditorOnly) return; // audit data only: the endpoint returns no case content
-  if (investigatorOnly(actor) && !c.assignees.includes(actor.id) && c.status !== 'accepted') {
+  if (summaryOnly(actor, c)) {
+    // The summary to decide on a claim, and the claim itself; nothing else.
+    if ((intent === 'summary' || intent === 'act') && claimable(c)) return;
     throw forbidden('not assigned to this case');
   }
 }
@@ -83,7 +103,7 @@ export function assertNoSelfGrant(
   if (added.length) throw forbidden('an admin cannot grant roles or committees to itself');
 }
 
-/** Queues an investigator may list: their own work, and accepted cases to claim. */
+/** Queues an investigator may list: their own work, and accepted cases to claim (as summaries). */
 export function assertQueueAllowed(actor: Staff, stage: string, mine: boolean): void {
   assertCaseRole(actor, 'read');
   if (investigatorOnly(actor) && !mine && stage !== 'accepted')

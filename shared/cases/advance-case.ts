@@ -27,6 +27,7 @@ import {
   TokenRaceError,
 } from '../store/case-repository.js';
 import { keys, stripKeys } from '../store/keys.js';
+import { printJobId, putPrintJob } from '../store/print-jobs.js';
 import { type KeyWrapper, openIdentity, type SealedIdentity } from '../vault/vault.js';
 
 export interface AdvanceDeps {
@@ -134,9 +135,14 @@ function systemAction(deps: AdvanceDeps, run: Run, req: Parameters<typeof decide
   run.business = true;
 }
 
+/**
+ * Who a notice goes to, by reference (never a name or address, which stay in the vault or the case):
+ * `address` is the e-mail address for this delivery only, decrypted here, in the sending function.
+ */
 interface Recipient {
   channel: Channel;
-  to: string;
+  ref: string;
+  address?: string;
 }
 
 async function identityOf(
@@ -161,33 +167,22 @@ async function recipientsOf(
   identity: () => Promise<Awaited<ReturnType<typeof identityOf>>>,
 ): Promise<Recipient[]> {
   const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
-  if (n.audience === 'chair') return [{ channel: 'internal', to: chairMailbox(c.committee) }];
+  if (n.audience === 'chair')
+    return [{ channel: 'internal', ref: `chair:${c.committee}`, address: chairMailbox(c.committee) }];
   if (n.audience === 'respondent') {
-    const d = c.details as {
-      accused?: { name: string; organisation?: string; address?: string };
-      respondent?: { name: string; address: string };
-    };
-    if (d.accused)
-      return [
-        {
-          channel: 'post',
-          to: [d.accused.name, d.accused.organisation, d.accused.address].filter(Boolean).join(', '),
-        },
-      ];
-    if (d.respondent) return [{ channel: 'post', to: `${d.respondent.name}, ${d.respondent.address}` }];
-    return (await identity()).otherParties.map((p) => ({
-      channel: 'post' as const,
-      to: `${p.fullName}, ${p.address}`,
-    }));
+    const d = c.details as { accused?: unknown; respondent?: unknown };
+    if (d.accused) return [{ channel: 'post', ref: 'accused' }];
+    if (d.respondent) return [{ channel: 'post', ref: 'respondent' }];
+    return (await identity()).otherParties.map((_, i) => ({ channel: 'post' as const, ref: `party:${i}` }));
   }
-  const tracking: Recipient = { channel: 'tracking', to: 'receipt holder' };
+  const tracking: Recipient = { channel: 'tracking', ref: 'receipt holder' };
   if (c.anonymous || !rules.noticesToFiler) return [tracking];
   const person = (await identity()).complainant;
   if (!person) return [tracking];
   return [
     person.email
-      ? { channel: 'email', to: person.email }
-      : { channel: 'post', to: `${person.fullName}, ${person.address}` },
+      ? { channel: 'email', ref: 'filer', address: person.email }
+      : { channel: 'post', ref: 'filer' },
     tracking,
   ];
 }
@@ -210,19 +205,34 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
         : [],
     });
     for (const r of recipients.filter((x) => x.channel !== 'tracking')) {
-      await deps.notifier.send({
-        id: `${c.caseId}:${n.id}:${r.channel}:${r.to}`,
+      const outgoing = {
+        id: `${c.caseId}:${n.id}:${r.channel}:${r.ref}`,
         caseId: c.caseId,
         reference: c.reference,
         noticeType: n.type,
         audience: n.audience,
         channel: r.channel,
-        to: r.to,
+        to: r.ref,
         locale: c.locale,
         subject: text.subject[c.locale],
         body: text.body[c.locale],
         at: now,
-      });
+      };
+      // A letter waits on the case for someone allowed to reveal the addressee to print it.
+      if (r.channel === 'post')
+        await putPrintJob(deps.store, {
+          jobId: printJobId(n.id, r.ref),
+          caseId: c.caseId,
+          reference: c.reference,
+          noticeType: n.type,
+          audience: n.audience,
+          recipient: r.ref,
+          locale: c.locale,
+          subject: outgoing.subject,
+          body: outgoing.body,
+          createdAt: now,
+        });
+      await deps.notifier.send(outgoing, r.address);
     }
     if (n.audience === 'filer') messages.push({ at: now, type: n.type, from: 'committee', text: text.body });
     // The audit records what was sent and by which channels: never an address.

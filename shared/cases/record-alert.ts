@@ -80,19 +80,22 @@ export async function recordAlert(deps: AlertDeps, caseId: string, key: string):
         c,
         profileByVersion(c.profileId, c.profileVersion),
       );
-      await deps.notifier.send({
-        id: `${c.caseId}:${key}:escalation`,
-        caseId: c.caseId,
-        reference: c.reference,
-        noticeType: 'escalation',
-        audience: 'chair',
-        channel: 'internal',
-        to: chairMailbox(c.committee),
-        locale: 'vi',
-        subject: text.subject.vi,
-        body: text.body.vi,
-        at,
-      });
+      await deps.notifier.send(
+        {
+          id: `${c.caseId}:${key}:escalation`,
+          caseId: c.caseId,
+          reference: c.reference,
+          noticeType: 'escalation',
+          audience: 'chair',
+          channel: 'internal',
+          to: `chair:${c.committee}`,
+          locale: 'vi',
+          subject: text.subject.vi,
+          body: text.body.vi,
+          at,
+        },
+        chairMailbox(c.committee),
+      );
     }
     return { acted: true };
   }

@@ -138,6 +138,28 @@ export function staffCaseView(c: Case, now: Date) {
   };
 }
 
+/** An accepted case as an investigator who may claim it sees it before claiming: nobody named. */
+export function claimSummaryView(c: Case, now: Date) {
+  const profile = profileOf(c);
+  return {
+    summaryOnly: true as const,
+    caseId: c.caseId,
+    reference: c.reference,
+    kind: c.kind,
+    status: c.status,
+    statusLabel: statusLabels[c.status],
+    version: c.version,
+    committee: c.committee,
+    field: c.field,
+    location: c.location,
+    receivedOn: c.receivedOn,
+    deadlines: c.clocks.map((k) => deadlineView(k, now, profile)),
+    dueAt: c.dueAt,
+    risk: riskOf(c.clocks, now, profile),
+    assignees: c.assignees,
+  };
+}
+
 export function queueItemView(c: Case, now: Date) {
   const profile = profileOf(c);
   const next = c.clocks

@@ -1,14 +1,18 @@
 /**
  * Delivering notices. One outgoing notice per recipient and channel, with a stable id so a retried
- * delivery can be recognised. Locally every notice goes to the outbox file (shown at /dev/outbox);
- * in AWS e-mail goes through SES and letters to the table's letter queue for the office to post.
+ * delivery can be recognised. Locally every notice goes to the outbox file (shown at /dev/outbox,
+ * after sign-in); in AWS e-mail goes through SES. A letter is a print job on the case (see
+ * `shared/store/print-jobs.ts`): printing it is a reveal.
+ *
+ * Nothing stored here names a person (DESIGN.md §3, identity vault): `to` is a reference to where
+ * the addressee is kept (`filer`, `party:<i>` in the vault; `accused`, `respondent` in the case;
+ * `chair:<committee>`). An e-mail address is decrypted by the sending function and handed to `send`
+ * for that one call; it is never written anywhere.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ses } from '../aws/clients.js';
 import { ENV, optionalEnv, requireEnv } from '../lambda/config.js';
-import type { StoreContext } from '../store/case-repository.js';
 
 export type Channel = 'email' | 'post' | 'internal' | 'tracking';
 
@@ -20,7 +24,7 @@ export interface OutgoingNotice {
   noticeType: string;
   audience: 'filer' | 'respondent' | 'chair';
   channel: Channel;
-  /** E-mail address, postal addressee and address, or a role mailbox. */
+  /** A reference to the addressee (`filer`, `party:0`, `accused`, `respondent`, `chair:<committee>`), never an address. */
   to: string;
   locale: 'vi' | 'en';
   subject: string;
@@ -29,7 +33,8 @@ export interface OutgoingNotice {
 }
 
 export interface Notifier {
-  send(n: OutgoingNotice): Promise<void>;
+  /** `address`: for e-mail, the address to deliver to, used for this call only and never stored. */
+  send(n: OutgoingNotice, address?: string): Promise<void>;
 }
 
 const sentIds = new Map<string, Set<string>>();
@@ -59,15 +64,16 @@ export function readOutbox(path: string): OutgoingNotice[] {
     .map((l) => JSON.parse(l) as OutgoingNotice);
 }
 
-/** AWS: SES for e-mail; letters and internal notices into the table's outbox partition. */
-export function awsNotifier(store: StoreContext): Notifier {
+/** AWS: SES for e-mail and internal notices; letters are print jobs on the case, nothing more here. */
+export function awsNotifier(): Notifier {
   return {
-    async send(n) {
+    async send(n, address) {
       if (n.channel === 'email' || n.channel === 'internal') {
+        if (!address) throw new Error('an e-mail notice needs the address it is delivered to');
         await ses().send(
           new SendEmailCommand({
             FromEmailAddress: requireEnv(ENV.sesFromAddress),
-            Destination: { ToAddresses: [n.to] },
+            Destination: { ToAddresses: [address] },
             Content: {
               Simple: {
                 Subject: { Data: n.subject, Charset: 'UTF-8' },
@@ -76,20 +82,6 @@ export function awsNotifier(store: StoreContext): Notifier {
             },
           }),
         );
-        return;
-      }
-      if (n.channel === 'post') {
-        await store.db
-          .send(
-            new PutCommand({
-              TableName: store.tableName,
-              Item: { PK: `OUTBOX#${n.at.slice(0, 10)}`, SK: n.id, entity: 'letter', ...n },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            }),
-          )
-          .catch((err: Error) => {
-            if (err.name !== 'ConditionalCheckFailedException') throw err;
-          });
       }
     },
   };
@@ -97,10 +89,10 @@ export function awsNotifier(store: StoreContext): Notifier {
 
 let cached: Notifier | undefined;
 
-export function notifier(store: StoreContext): Notifier {
+export function notifier(): Notifier {
   const local = optionalEnv(ENV.localOutboxFile);
   if (local) return fileOutbox(local);
-  cached ??= awsNotifier(store);
+  cached ??= awsNotifier();
   return cached;
 }
 

@@ -63,7 +63,7 @@ describe('anchored audit trail', () => {
     const filed = await fileCase(rt, t.intake, { ...intakes.denunciation(), committee: 'ubkt-1' });
     await act(rt, t.intake, filed.caseId, { action: 'accept' });
     await rt.anchors.drain();
-    const n = Number(process.env.TAMPER_CASES ?? 64);
+    const n = Number(process.env.TAMPER_CASES ?? 40);
     const r = await tamperTrial(rt, store(), { caseId: filed.caseId, n, token: auditor, seed: 7 });
     expect(r.api).toEqual({ detected: n, missed: [], serverErrors: 0 });
     expect(r.cli).toEqual({ detected: n, missed: [] });

@@ -133,7 +133,7 @@ describe('deadline alerts', () => {
 
     // A late duplicate firing is harmless.
     const again = await recordAlert(
-      { store: store(), now: clock, notifier: notifier(store()) },
+      { store: store(), now: clock, notifier: notifier() },
       c.caseId,
       `screening:100:${d.deadlines[0].dueAt}`,
     );
@@ -157,7 +157,7 @@ describe('deadline alerts', () => {
       'resolution',
     ]);
     const stale = await recordAlert(
-      { store: store(), now: clock, notifier: notifier(store()) },
+      { store: store(), now: clock, notifier: notifier() },
       c.caseId,
       `acceptance:75:${acceptance.dueAt}`,
     );

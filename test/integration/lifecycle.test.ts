@@ -270,7 +270,17 @@ describe('denunciation', () => {
       'respondent_decision>respondent',
     ]);
     const toAccused = sent.filter((n) => n.audience === 'respondent');
-    expect(toAccused[0]!.to).toContain('Lê Văn Cường');
+    // The outbox names the addressee by reference; printing the letter (a reveal) gives the address.
+    expect(toAccused.map((n) => n.to)).toEqual(toAccused.map(() => 'accused'));
+    const jobs = (await rt.call(`/cases/${c.caseId}/print-jobs`, { token: t.chair })).body.items;
+    const letter = jobs.find((j: { noticeType: string }) => j.noticeType === 'respondent_notice');
+    expect(JSON.stringify(jobs)).not.toContain('Lê Văn Cường');
+    const printed = await rt.call(`/cases/${c.caseId}/print-jobs/${letter.jobId}/print`, {
+      token: t.chair,
+      body: { reason: 'In thư gửi người bị tố cáo qua bưu điện.' },
+    });
+    expect(printed.status).toBe(200);
+    expect(printed.body.addressee.name).toBe('Lê Văn Cường');
     expect(toAccused[0]!.body).toContain('nhận tiền'); // the content …
     for (const n of toAccused) expect(`${n.body} ${n.to}`).not.toMatch(/Trần Thị Bình|0987654321|Kim Mã/); // … never the denouncer
     await endsValid(c.caseId);
@@ -422,9 +432,16 @@ describe('petition and dispute', () => {
     expect(await detail(rt, t.chair, c.caseId)).toMatchObject({ status: 'closed', outcome });
     const toParty = outboxFor(rt, c.caseId).filter((n) => n.audience === 'respondent');
     expect(toParty.map((n) => [n.noticeType, n.to])).toEqual([
-      ['respondent_notice', 'Đỗ Văn Hải, 22 Ngõ 5 Láng Hạ, Hà Nội'],
-      ['respondent_decision', 'Đỗ Văn Hải, 22 Ngõ 5 Láng Hạ, Hà Nội'],
+      ['respondent_notice', 'party:0'],
+      ['respondent_decision', 'party:0'],
     ]);
+    const jobs = (await rt.call(`/cases/${c.caseId}/print-jobs`, { token: t.chair })).body.items;
+    const toHai = jobs.find((j: { recipient: string }) => j.recipient === 'party:0');
+    const printed = await rt.call(`/cases/${c.caseId}/print-jobs/${toHai.jobId}/print`, {
+      token: t.chair,
+      body: { reason: 'In thư gửi bên tranh chấp qua bưu điện.' },
+    });
+    expect(printed.body.addressee).toEqual({ name: 'Đỗ Văn Hải', address: '22 Ngõ 5 Láng Hạ, Hà Nội' });
     for (const n of toParty) expect(n.body).not.toMatch(/Vũ Thị Gấm|0901234567/);
     await endsValid(c.caseId);
   });

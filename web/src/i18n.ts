@@ -148,6 +148,7 @@ export const eventLabels: Record<string, { vi: string; en: string }> = {
   deadline_alert: { vi: 'Cảnh báo thời hạn', en: 'Deadline alert' },
   escalate: { vi: 'Báo cáo quá hạn', en: 'Escalated' },
   identity_reveal: { vi: 'Xem danh tính', en: 'Identity revealed' },
+  letter_print: { vi: 'In thư (xem địa chỉ người nhận)', en: 'Letter printed (addressee revealed)' },
   split_from: { vi: 'Tách từ đơn', en: 'Split from' },
   filer_message: { vi: 'Người gửi đơn gửi tin nhắn', en: 'Message from the filer' },
   attach: { vi: 'Người gửi đơn bổ sung tài liệu', en: 'Documents added by the filer' },

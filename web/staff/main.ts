@@ -24,6 +24,8 @@ import { adminView } from './admin.js';
 import { documentList, proposalCard } from './decision.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 
+const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+
 const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
 
@@ -239,7 +241,6 @@ function deadlineRow(d: Deadline): HTMLElement {
 
 /** What an audit event recorded, in words: note, reason, outcome, assignees, document number. */
 function eventDetail(data: Record<string, unknown>, p: Procedure): HTMLElement | null {
-  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const parts: (HTMLElement | string)[] = [];
   const line = (label: string, value: string) =>
     parts.push(h('div', {}, h('span', { class: 'muted' }, `${label}: `), value));
@@ -260,14 +261,103 @@ function eventDetail(data: Record<string, unknown>, p: Procedure): HTMLElement |
   return parts.length ? h('div', { class: 'event-detail' }, ...parts) : null;
 }
 
+interface ClaimSummaryJson {
+  summaryOnly: true;
+  reference: string;
+  kind: string;
+  status: string;
+  version: number;
+  committee: string;
+  field: string;
+  location: { province: string; commune?: string };
+  receivedOn: string;
+  risk: string;
+  deadlines: { name: string; dueOn: string | null; state: string }[];
+}
+
+/**
+ * An accepted case an investigator may claim but does not work on: what it is, where and by when;
+ * nobody named, no content, until they claim it (DESIGN.md §1).
+ */
+async function claimSummary(caseId: string, s: ClaimSummaryJson, allowed: string[], flash?: string) {
+  const out = h('p', { role: 'status' });
+  mount(
+    main,
+    h('p', {}, h('a', { href: '#/queue/accepted' }, t('back'))),
+    flash ? h('p', { class: 'flash', role: 'status' }, flash) : null,
+    h('h1', {}, `${s.reference} `),
+    h(
+      'p',
+      { class: 'status-line' },
+      h('span', { class: 'badge' }, status(s.status as never)),
+      ' ',
+      riskBadge(s.risk),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      h(
+        'p',
+        { class: 'muted' },
+        L(
+          'Bạn chưa được giao vụ việc này. Trước khi nhận, bạn chỉ thấy bản tóm tắt: không có nội dung và không có tên người bị nêu.',
+          'This case is not assigned to you. Until you claim it you see a summary only: no content and nobody named.',
+        ),
+      ),
+      h(
+        'dl',
+        { class: 'review' },
+        h('dt', {}, L('Loại', 'Kind')),
+        h('dd', {}, text(kindLabels[s.kind as keyof typeof kindLabels]) || s.kind),
+        h('dt', {}, L('Lĩnh vực', 'Field')),
+        h('dd', {}, s.field),
+        h('dt', {}, L('Địa bàn', 'Location')),
+        h('dd', {}, [s.location.commune, s.location.province].filter(Boolean).join(', ')),
+        h('dt', {}, L('Ngày nhận', 'Received')),
+        h('dd', {}, formatDay(s.receivedOn)),
+        ...s.deadlines
+          .filter((d) => d.state === 'running' && d.dueOn)
+          .flatMap((d) => [
+            h('dt', {}, text(deadlineLabels[d.name as keyof typeof deadlineLabels]) || d.name),
+            h('dd', {}, formatDay(d.dueOn!)),
+          ]),
+      ),
+      allowed.includes('claim')
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'action',
+              onclick: async () => {
+                try {
+                  await api(`/cases/${caseId}/actions`, {
+                    body: { action: 'claim', expectedVersion: s.version },
+                  });
+                  await caseView(caseId, t('saved'));
+                } catch (x) {
+                  out.textContent = problemText(x, t('error'));
+                }
+              },
+            },
+            actionLabels.claim[lang === 'vi' ? 0 : 1],
+          )
+        : null,
+      out,
+    ),
+  );
+}
+
 async function caseView(caseId: string, flash?: string): Promise<void> {
+  const first = await api<{ case: { summaryOnly?: boolean }; allowedActions: string[] }>(`/cases/${caseId}`);
+  if (first.case.summaryOnly)
+    return claimSummary(caseId, first.case as ClaimSummaryJson, first.allowedActions, flash);
   const [detail, audit, verdict] = await Promise.all([
-    api<{
+    first as unknown as {
       case: CaseJson;
       allowedActions: ActionName[];
       rejectionGrounds: Procedure['outcomes'];
       procedure: Procedure & { label: { vi: string; en: string } };
-    }>(`/cases/${caseId}`),
+    },
     api<{
       events: {
         seq: number;
@@ -279,9 +369,16 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         data: Record<string, unknown>;
       }[];
     }>(`/cases/${caseId}/audit`),
-    api<{ valid: boolean; length: number }>(`/cases/${caseId}/audit/verify`),
+    api<{
+      valid: boolean;
+      length: number;
+      anchoredLength: number;
+      anchoredAt: string | null;
+      firstBadSeq?: number;
+    }>(`/cases/${caseId}/audit/verify`),
   ]);
   const caseDocuments = await documentList(caseId).catch(() => null);
+  const letters = await letterList(caseId).catch(() => null);
   const c = detail.case;
   const actionArea = h(
     'section',
@@ -600,6 +697,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
           ),
           documents(caseId, c.attachments as { attachmentId: string; fileName: string; size: number }[]),
           caseDocuments,
+          letters,
           revealBox,
         ),
       ),
@@ -647,11 +745,131 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             'p',
             { class: verdict.valid ? 'ok' : 'error' },
             `${verdict.valid ? t('auditValid') : t('auditBroken')} (${verdict.length})`,
+            verdict.valid
+              ? ''
+              : ` · ${L('sự kiện hỏng đầu tiên', 'first bad event')} #${verdict.firstBadSeq ?? '?'}`,
+          ),
+          h(
+            'p',
+            { class: 'muted small' },
+            verdict.anchoredAt
+              ? L(
+                  `Đã neo ${verdict.anchoredLength}/${verdict.length} sự kiện vào nhật ký điểm kiểm tra có chữ ký (lần cuối ${formatTime(verdict.anchoredAt)}).`,
+                  `${verdict.anchoredLength}/${verdict.length} events anchored in the signed checkpoint log (last ${formatTime(verdict.anchoredAt)}).`,
+                )
+              : L('Chưa neo vào nhật ký điểm kiểm tra.', 'Not yet anchored in the checkpoint log.'),
           ),
           h('ol', { class: 'timeline' }, ...timeline),
         ),
       ),
     ),
+  );
+}
+
+interface PrintJobJson {
+  jobId: string;
+  noticeType: string;
+  recipient: string;
+  subject: string;
+  createdAt: string;
+  printedAt?: string;
+  printedBy?: string;
+  prints: number;
+}
+
+const recipientLabel = (r: string) =>
+  r === 'filer'
+    ? L('người gửi đơn', 'the filer')
+    : r === 'accused'
+      ? L('người bị tố cáo', 'the person denounced')
+      : r === 'respondent'
+        ? L('người bị khiếu nại', 'the respondent')
+        : r.startsWith('party:')
+          ? L(`bên liên quan ${Number(r.slice(6)) + 1}`, `party ${Number(r.slice(6)) + 1}`)
+          : r;
+
+/**
+ * Letters to post: the addressee is a reference until a chair prints the letter with a reason (an
+ * audited reveal); the printing view is the only place the name and address appear.
+ */
+async function letterList(caseId: string): Promise<HTMLElement | null> {
+  const { items } = await api<{ items: PrintJobJson[] }>(`/cases/${caseId}/print-jobs`);
+  if (items.length === 0) return null;
+  const chair = session.claims()?.groups.includes('chair');
+  const view = h('div', { class: 'print-view', role: 'region', 'aria-live': 'polite' });
+  const row = (j: PrintJobJson) => {
+    const reasonId = `print-${j.jobId}`;
+    return h(
+      'li',
+      {},
+      h('strong', {}, text(noticeLabels[j.noticeType]) || j.noticeType),
+      ` → ${recipientLabel(j.recipient)} · ${formatTime(j.createdAt)} · `,
+      j.printedAt
+        ? L(
+            `đã in (${j.prints} lần, lần đầu bởi ${j.printedBy})`,
+            `printed (${j.prints}×, first by ${j.printedBy})`,
+          )
+        : L('chờ in', 'waiting to be printed'),
+      chair
+        ? h(
+            'form',
+            {
+              class: 'inline',
+              onsubmit: async (e: Event) => {
+                e.preventDefault();
+                const reason = (document.getElementById(reasonId) as HTMLInputElement).value;
+                try {
+                  const r = await api<{
+                    subject: string;
+                    body: string;
+                    reference: string;
+                    addressee: { name: string; organisation?: string; address: string };
+                  }>(`/cases/${caseId}/print-jobs/${j.jobId}/print`, { body: { reason } });
+                  view.replaceChildren(
+                    h(
+                      'article',
+                      { class: 'letter' },
+                      h(
+                        'address',
+                        {},
+                        h('strong', {}, r.addressee.name),
+                        r.addressee.organisation ? h('div', {}, r.addressee.organisation) : null,
+                        h('div', {}, r.addressee.address),
+                      ),
+                      h('h3', {}, r.subject),
+                      h('pre', {}, r.body),
+                    ),
+                    h(
+                      'button',
+                      { type: 'button', class: 'no-print', onclick: () => window.print() },
+                      L('In thư', 'Print the letter'),
+                    ),
+                  );
+                } catch (x) {
+                  view.textContent =
+                    x instanceof ApiError
+                      ? `${t('error')}: ${x.problem.errors?.[0]?.message ?? x.problem.title}`
+                      : t('error');
+                }
+              },
+            },
+            h(
+              'label',
+              { for: reasonId },
+              L('Lý do in (xem địa chỉ)', 'Reason to print (reveals the address)'),
+            ),
+            h('input', { id: reasonId, required: true, minlength: 10 }),
+            h('button', { type: 'submit', class: 'secondary' }, L('Mở bản in', 'Open for printing')),
+          )
+        : null,
+    );
+  };
+  return h(
+    'section',
+    { class: 'letters' },
+    h('h3', {}, L('Thư gửi qua bưu điện', 'Letters to post')),
+    h('ul', {}, ...items.map(row)),
+    view,
   );
 }
 

@@ -1,5 +1,6 @@
+import { summaryOnly } from '../../../shared/auth/access.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
-import { staffCaseView } from '../../../shared/cases/views.js';
+import { claimSummaryView, staffCaseView } from '../../../shared/cases/views.js';
 import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
@@ -7,8 +8,17 @@ import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 
 export const handler = staffHandler({}, async (req) => {
-  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '');
+  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '', 'summary');
   const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
+  if (summaryOnly(req.actor, c))
+    return {
+      status: 200,
+      body: {
+        case: claimSummaryView(c, clock()),
+        allowedActions: allowedActions(c, req.actor, rules),
+        rejectionGrounds: [],
+      },
+    };
   return {
     status: 200,
     body: {

@@ -29,7 +29,7 @@ export const handler = staffHandler({}, async (req) => {
         : { kind: 'due_before', committee, before: endOfLocalDay(sunday) };
   const page = await queryQueue(store(), view, { limit: q.data.limit, cursor: decodeCursor(q.data.cursor) });
   // Object-level rules hold in every queue: no case one may not open is listed.
-  const visible = page.items.filter((c) => canSeeCase(actor, c, 'read'));
+  const visible = page.items.filter((c) => canSeeCase(actor, c, 'summary'));
   return {
     status: 200,
     body: { items: visible.map((c) => queueItemView(c, now)), nextCursor: page.nextCursor },

@@ -14,7 +14,7 @@ export const handler = taskHandler(z.object({ caseId: z.string().min(1) }), asyn
       store: s,
       now: clock,
       keyWrapper: keyWrapper(),
-      notifier: notifier(s),
+      notifier: notifier(),
       schedule: (id, key, at) => scheduleAlert(id, key, at, clock()),
       unschedule: unscheduleAlert,
       trackingPage,

@@ -70,6 +70,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       bindReceiptSecret(fn, data);
       return;
     case 'RevealIdentity':
+    case 'PrintLetter':
       bindTable(fn, data, 'readWrite');
       bindVault(fn, data, 'open');
       return;
@@ -121,6 +122,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
     case 'ListCases':
     case 'GetCase':
     case 'GetAudit':
+    case 'GetPrintJobs':
     case 'GetDocuments':
       bindTable(fn, data, 'read');
       return;

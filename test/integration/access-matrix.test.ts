@@ -102,14 +102,14 @@ describe('access matrix', () => {
     });
   }
 
-  it('a staff member named in a case can neither find, read, act on, audit nor reveal it', async () => {
+  it('a staff member named in a case gets 404 everywhere: the case does not exist for them (reveal: 403, not a chair)', async () => {
     const got: number[] = [];
     for (const e of endpoints.filter((x) => x !== 'queue')) {
       const before = await rt.itemCount();
       got.push(await call(e, 'intake', named));
       expect(await rt.itemCount()).toBe(before);
     }
-    expect(got).toEqual([403, 403, 403, 403, 403]);
+    expect(got).toEqual([404, 404, 404, 404, 403]);
     const queue = (await rt.call('/cases?stage=investigating&committee=ubkt-1', { token: tokens.intake! }))
       .body.items;
     expect(queue.map((c: { caseId: string }) => c.caseId)).toContain(assigned);
@@ -122,10 +122,62 @@ describe('access matrix', () => {
       action: 'recuse',
       reason: 'Người kiến nghị là người thân của tôi.',
     });
-    expect((await rt.call(`/cases/${c.caseId}`, { token: tokens.intake! })).status).toBe(403);
+    expect((await rt.call(`/cases/${c.caseId}`, { token: tokens.intake! })).status).toBe(404);
     const q = (await rt.call('/cases?stage=screening&committee=ubkt-1&limit=100', { token: tokens.intake! }))
       .body.items;
     expect(q.map((x: { caseId: string }) => x.caseId)).not.toContain(c.caseId);
     expect((await detail(rt, tokens.chair!, c.caseId)).excludedStaff).toEqual(['intake']);
+  });
+
+  it('an investigator reads only cases assigned to them; a claimable one is a summary naming nobody', async () => {
+    const inv = tokens.investigator!;
+    const petition = await fileCase(rt, tokens.intake!, intakes.dispute());
+    await act(rt, tokens.intake!, petition.caseId, { action: 'accept' });
+    const complaint = await fileCase(rt, tokens.intake!, intakes.complaint());
+    await act(rt, tokens.intake!, complaint.caseId, { action: 'accept' });
+    const { version } = await detail(rt, tokens.chair!, petition.caseId);
+
+    const rows: [string, string, number][] = [];
+    const probe = async (label: string, caseId: string, path: string, body?: unknown) => {
+      const before = await rt.itemCount();
+      const r = await rt.call(`/cases/${caseId}${path}`, { token: inv, body });
+      if (r.status >= 400) expect(await rt.itemCount(), `${label} ${path} changed something`).toBe(before);
+      rows.push([label, path || '/', r.status]);
+      return r;
+    };
+    const summary = await probe('claimable dispute', petition.caseId, '');
+    for (const path of ['/audit', '/audit/verify', '/documents', '/print-jobs'])
+      await probe('claimable dispute', petition.caseId, path);
+    await probe('claimable dispute', petition.caseId, '/actions', {
+      action: 'add_note',
+      expectedVersion: version,
+      text: 'Ghi chú khi chưa được giao.',
+    });
+    for (const path of ['', '/audit', '/documents'])
+      await probe('unassigned complaint (no claiming)', complaint.caseId, path);
+    console.log(
+      `investigator, unassigned cases of their committee:\n${rows.map(([c, p, st]) => `  ${c.padEnd(36)} ${p.padEnd(14)} ${st}`).join('\n')}`,
+    );
+    expect(rows.map((r) => r[2])).toEqual([200, 403, 403, 403, 403, 403, 403, 403, 403]);
+    expect(summary.body.case).toMatchObject({
+      summaryOnly: true,
+      reference: petition.reference,
+      kind: 'dispute',
+    });
+    expect(summary.body.allowedActions).toEqual(['claim', 'recuse']);
+    const text = JSON.stringify(summary.body);
+    for (const secret of ['content', 'details', 'pseudonym', 'Tranh chấp ranh giới', 'otherParties'])
+      expect(text, secret).not.toContain(secret);
+
+    const queue = (await rt.call('/cases?stage=accepted&committee=ubkt-1&limit=100', { token: inv })).body
+      .items;
+    const ids = queue.map((c: { caseId: string }) => c.caseId);
+    expect(ids).toContain(petition.caseId);
+    expect(ids).not.toContain(complaint.caseId);
+
+    await act(rt, inv, petition.caseId, { action: 'claim' });
+    const full = await rt.call(`/cases/${petition.caseId}`, { token: inv });
+    expect(full.body.case.summaryOnly).toBeUndefined();
+    expect(full.body.case.content).toContain('Tranh chấp ranh giới');
   });
 });

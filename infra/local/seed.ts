@@ -6,6 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamo } from '../../shared/aws/clients.js';
 import { putCommittee } from '../../shared/store/committees.js';
+import { indexStaff } from '../../shared/store/staff-index.js';
 import type { Runtime } from './runtime.js';
 import { hashPassword, type LocalUser } from './sign-in.js';
 
@@ -56,6 +57,7 @@ export const demoCommittees = [
 export async function seedConfiguration(rt: Runtime): Promise<void> {
   const store = { db: dynamo(), tableName: rt.tableName };
   for (const c of demoCommittees) await putCommittee(store, c);
+  for (const u of demoUsers) await indexStaff(store, u);
   const existing = new Set(rt.signIn.users().map((u) => u.username));
   const missing = demoUsers.filter((u) => !existing.has(u.username));
   if (missing.length) {

@@ -10,6 +10,7 @@ import { chainEvent, sha256 } from '../audit/chain.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
+import { namedStaff } from '../domain/conflicts.js';
 import { invalid } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn } from '../domain/profiles/index.js';
@@ -19,6 +20,7 @@ import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
 import { type SubmitLimits, submitLimitItems } from '../store/rate-limits.js';
+import { committeeStaff } from '../store/staff-index.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
 import { attachmentSummaries, checkAttachments } from './check-attachments.js';
@@ -77,6 +79,9 @@ export async function submitCase(
     profile,
     pseudonymTag: randomCode(2),
   });
+  // A member of the committee named in the case (denounced, respondent, a party) never sees it.
+  const named = [...opened.case.namedPersons, ...opened.identity.otherParties.map((p) => p.fullName)];
+  const excluded = named.length ? namedStaff(named, await committeeStaff(deps.store, intake.committee)) : [];
   const event = chainEvent(caseId, null, {
     at: now.toISOString(),
     actor: 'public',
@@ -88,10 +93,17 @@ export async function submitCase(
       track: opened.case.track,
       requestHash,
       legalNoticeVersion: intake.legalNoticeVersion,
+      ...(excluded.length ? { excludedStaff: excluded, exclusionBasis: 'named_in_case' } : {}),
     },
   });
   const c = {
     ...opened.case,
+    excludedStaff: excluded,
+    exclusions: excluded.map((staffId) => ({
+      staffId,
+      basis: 'named_in_case' as const,
+      at: now.toISOString(),
+    })),
     headHash: event.hash,
     submissionHash: event.hash,
     seq: 1,

@@ -89,6 +89,16 @@ export const caseSchema = z.object({
   excludedStaff: z.array(z.string()),
   /** Names of persons complained about or denounced, for recusal matching. */
   namedPersons: z.array(z.string()),
+  /** Why each excluded member is excluded: named in the case (found at intake), recused, or by the chair. */
+  exclusions: z
+    .array(
+      z.object({
+        staffId: z.string(),
+        basis: z.enum(['named_in_case', 'recused', 'excluded_by_chair']),
+        at: z.iso.datetime(),
+      }),
+    )
+    .default([]),
   assignees: z.array(z.string()),
   clocks: z.array(clockSchema),
   /** Status changes for the public timeline, kept on the item so a lookup costs two reads. */
@@ -238,6 +248,7 @@ export function openCase(
       location: intake.location,
       details,
       excludedStaff: [],
+      exclusions: [],
       namedPersons,
       assignees: [],
       clocks,

@@ -544,10 +544,14 @@ export const transitions: Table = {
       from: OPEN,
       to: (c) => c.status,
       by: ['intake', 'investigator', 'chair'],
-      effect: ({ c, actor }) => {
+      effect: ({ c, actor, ctx }) => {
         const id = actor.type === 'staff' ? actor.id : '';
         return {
           excludedStaff: [...new Set([...c.excludedStaff, id])],
+          exclusions: [
+            ...c.exclusions,
+            { staffId: id, basis: 'recused' as const, at: ctx.now.toISOString() },
+          ],
           assignees: c.assignees.filter((a) => a !== id),
         };
       },
@@ -563,8 +567,12 @@ export const transitions: Table = {
         if (actor.type === 'staff' && req.staffId === actor.id)
           throw invalid('use recuse for yourself', [{ path: ['staffId'], message: 'use_recuse' }]);
       },
-      effect: ({ c, req }) => ({
+      effect: ({ c, req, ctx }) => ({
         excludedStaff: [...new Set([...c.excludedStaff, req.staffId])],
+        exclusions: [
+          ...c.exclusions,
+          { staffId: req.staffId, basis: 'excluded_by_chair' as const, at: ctx.now.toISOString() },
+        ],
         assignees: c.assignees.filter((a) => a !== req.staffId),
       }),
       record: (req) => ({ staffId: req.staffId, reason: req.reason }),

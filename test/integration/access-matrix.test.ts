@@ -180,4 +180,45 @@ describe('access matrix', () => {
     expect(full.body.case.summaryOnly).toBeUndefined();
     expect(full.body.case.content).toContain('Tranh chấp ranh giới');
   });
+
+  it('excludes a member named in a denunciation at intake, before any queue; the chair sees why', async () => {
+    const put = await rt.call('/admin/staff/tran.van.duc', {
+      method: 'PUT',
+      token: tokens.admin!,
+      body: {
+        displayName: 'Trần Văn Đức',
+        groups: ['intake', 'investigator'],
+        committees: ['ubkt-1'],
+        initialPassword: 'a-long-password-2',
+      },
+    });
+    expect(put.status).toBe(201);
+    const duc = (
+      await rt.call('/local/auth/token', { body: { username: 'tran.van.duc', password: 'a-long-password-2' } })
+    ).body.accessToken as string;
+    const base = intakes.denunciation();
+    const c = await fileCase(rt, tokens.intake!, {
+      ...base,
+      accused: { ...base.accused, name: 'ông TRAN VAN DUC (cán bộ UBKT)' },
+    });
+    expect((await rt.call(`/cases/${c.caseId}`, { token: duc })).status).toBe(404);
+    expect((await rt.call(`/cases/${c.caseId}/audit`, { token: duc })).status).toBe(404);
+    const q = (await rt.call('/cases?stage=screening&committee=ubkt-1&limit=100', { token: duc })).body.items;
+    expect(q.map((x: { caseId: string }) => x.caseId)).not.toContain(c.caseId);
+    const seen = await detail(rt, tokens.chair!, c.caseId);
+    expect(seen.excludedStaff).toEqual(['tran.van.duc']);
+    expect(seen.exclusions).toEqual([
+      { staffId: 'tran.van.duc', basis: 'named_in_case', at: expect.any(String) },
+    ]);
+    const audit = (await rt.call(`/cases/${c.caseId}/audit`, { token: tokens.chair! })).body.events;
+    expect(audit[0].data).toMatchObject({ excludedStaff: ['tran.van.duc'], exclusionBasis: 'named_in_case' });
+    // Recusal keeps working beside it.
+    await act(rt, tokens.intake!, c.caseId, {
+      action: 'recuse',
+      reason: 'Tôi có quan hệ họ hàng với người tố cáo.',
+    });
+    expect(
+      (await detail(rt, tokens.chair!, c.caseId)).exclusions.map((x: { basis: string }) => x.basis),
+    ).toEqual(['named_in_case', 'recused']);
+  });
 });

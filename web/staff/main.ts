@@ -656,6 +656,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
       riskBadge(c.risk),
       ` ${c.pseudonym} · ${c.committee} · v${c.version}`,
     ),
+    exclusionsLine(c.exclusions as { staffId: string; basis: string }[] | undefined),
     h(
       'div',
       { class: 'grid' },
@@ -763,6 +764,26 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         ),
       ),
     ),
+  );
+}
+
+const exclusionBasis: Record<string, { vi: string; en: string }> = {
+  named_in_case: {
+    vi: 'bị nêu tên trong đơn (tự động khi tiếp nhận)',
+    en: 'named in the case (found at intake)',
+  },
+  recused: { vi: 'tự xin rút', en: 'recused' },
+  excluded_by_chair: { vi: 'do chủ nhiệm loại trừ', en: 'excluded by the chair' },
+};
+
+/** Who may never see this case, and why: the chair assigns knowing it. */
+function exclusionsLine(list: { staffId: string; basis: string }[] | undefined): HTMLElement | null {
+  if (!list?.length) return null;
+  return h(
+    'p',
+    { class: 'muted small exclusions' },
+    `${L('Không tham gia vụ việc', 'Excluded from this case')}: `,
+    list.map((x) => `${x.staffId} (${text(exclusionBasis[x.basis]) || x.basis})`).join('; '),
   );
 }
 

@@ -6,6 +6,7 @@ import { invalid } from '../../../shared/domain/errors.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffHandler } from '../../../shared/lambda/http.js';
 import { listCommittees } from '../../../shared/store/committees.js';
+import { indexStaff } from '../../../shared/store/staff-index.js';
 
 export const handler = staffHandler({ body: putStaffRequest }, async (req) => {
   assertAdmin(req.actor);
@@ -23,6 +24,7 @@ export const handler = staffHandler({ body: putStaffRequest }, async (req) => {
     // Admin is not a master key: no role or committee an admin does not hold may be granted to itself.
     assertNoSelfGrant(req.actor, rest);
   }
+  const before = (await directory().list()).find((m) => m.username === username);
   const outcome = await directory()
     .put({ username, ...rest }, initialPassword)
     .catch((err: Error) => {
@@ -32,6 +34,8 @@ export const handler = staffHandler({ body: putStaffRequest }, async (req) => {
         ]);
       throw err;
     });
+  // Intake matches the persons a case names against this index (conflicts of interest).
+  await indexStaff(store(), { username, ...rest }, before?.committees ?? []);
   await logAdminChange(
     store(),
     req.actor,

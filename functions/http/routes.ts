@@ -145,6 +145,21 @@ export const routes: readonly Route[] = [
     entry: 'staff/post-print.ts',
     auth: 'staff',
   },
+  {
+    id: 'PostPasswordReset',
+    method: 'POST',
+    path: '/admin/staff/{username}/password-reset',
+    entry: 'admin/post-password-reset.ts',
+    auth: 'staff',
+  },
+  { id: 'GetGrants', method: 'GET', path: '/admin/grants', entry: 'admin/get-grants.ts', auth: 'staff' },
+  {
+    id: 'ApproveGrant',
+    method: 'POST',
+    path: '/admin/grants/{grantId}/approve',
+    entry: 'admin/post-grant-approve.ts',
+    auth: 'staff',
+  },
   { id: 'GetAdminLog', method: 'GET', path: '/admin/log', entry: 'admin/get-log.ts', auth: 'staff' },
   {
     id: 'VerifyAdminLog',

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Route } from '../../functions/http/routes.js';
-import { tokenRequest } from '../../shared/api/contracts.js';
+import { passwordChangeRequest, tokenRequest } from '../../shared/api/contracts.js';
 import type { LocalSignIn } from './sign-in.js';
 
 export type ApiHandler = (
@@ -175,6 +175,32 @@ export function createGateway(opts: GatewayOptions): Server {
         const creds = tokenRequest.safeParse(parsed);
         if (!creds.success) return problem(res, 422, 'username and password are required');
         const token = await opts.signIn.issue(creds.data.username, creds.data.password);
+        if (!token) return problem(res, 401, 'wrong username or password');
+        if (token === 'change_required')
+          return send(
+            res,
+            403,
+            {
+              type: 'https://cong-minh.example/problems/password_change_required',
+              title: 'choose a new password (POST /local/auth/password)',
+              status: 403,
+            },
+            { 'content-type': 'application/problem+json' },
+          );
+        return send(res, 200, { ...token, tokenType: 'Bearer' });
+      }
+      if (url.pathname === `${API_PREFIX}/local/auth/password` && req.method === 'POST') {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse((await readBody(req))?.toString('utf8') ?? '');
+        } catch {
+          return problem(res, 400, 'malformed JSON');
+        }
+        const change = passwordChangeRequest.safeParse(parsed);
+        if (!change.success)
+          return problem(res, 422, 'username, password and a new password of 12+ characters');
+        const { username, password, newPassword } = change.data;
+        const token = await opts.signIn.changePassword(username, password, newPassword);
         if (!token) return problem(res, 401, 'wrong username or password');
         return send(res, 200, { ...token, tokenType: 'Bearer' });
       }

@@ -24,6 +24,8 @@ export const demoUsers: Omit<LocalUser, 'passwordHash'>[] = [
   { username: 'leadership', displayName: 'Lãnh đạo', groups: ['leadership'], committees: ['ubkt-1'] },
   { username: 'auditor', displayName: 'Kiểm toán viên', groups: ['auditor'], committees: ['ubkt-1'] },
   { username: 'admin', displayName: 'Quản trị', groups: ['admin'], committees: ['ubkt-1'] },
+  // A second admin: granting chair or admin takes two (issue 11).
+  { username: 'admin-2', displayName: 'Quản trị 2', groups: ['admin'], committees: ['ubkt-1'] },
   { username: 'chair-b', displayName: 'Chủ nhiệm UBKT 2', groups: ['chair'], committees: ['ubkt-2'] },
   {
     username: 'investigator-b',

@@ -19,6 +19,8 @@ export interface LocalUser {
   passwordHash: string;
   groups: StaffRole[];
   committees: string[];
+  /** Set by an admin's password reset: no token until the user picks a new password. */
+  mustChangePassword?: boolean;
 }
 
 export { hashPassword };
@@ -64,14 +66,33 @@ export class LocalSignIn {
     writeFileSync(this.usersFile, JSON.stringify(users, null, 2), { mode: 0o600 });
   }
 
-  /** Null when the name or password is wrong (the caller answers 401 without saying which). */
+  /**
+   * Null when the name or password is wrong (the caller answers 401 without saying which);
+   * `change_required` after an admin's reset, until `changePassword`.
+   */
   async issue(
     username: string,
     password: string,
-  ): Promise<{ accessToken: string; expiresIn: number } | null> {
+  ): Promise<{ accessToken: string; expiresIn: number } | 'change_required' | null> {
     const user = this.users().find((u) => u.username === username);
     const ok = user ? checkPassword(password, user.passwordHash) : checkPassword(password, hashPassword('x'));
     if (!user || !ok) return null;
+    if (user.mustChangePassword) return 'change_required';
+    return { accessToken: await this.sign(user), expiresIn: TOKEN_TTL_SECONDS };
+  }
+
+  /** The user's own new password (after a reset, or any time), with the current one. */
+  async changePassword(
+    username: string,
+    password: string,
+    newPassword: string,
+  ): Promise<{ accessToken: string; expiresIn: number } | null> {
+    const users = this.users();
+    const user = users.find((u) => u.username === username);
+    if (!user || !checkPassword(password, user.passwordHash)) return null;
+    user.passwordHash = hashPassword(newPassword);
+    delete user.mustChangePassword;
+    this.saveUsers(users);
     return { accessToken: await this.sign(user), expiresIn: TOKEN_TTL_SECONDS };
   }
 

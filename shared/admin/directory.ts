@@ -10,6 +10,7 @@ import {
   AdminCreateUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminResetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
   type CognitoIdentityProviderClient,
   ListUsersCommand,
@@ -28,8 +29,13 @@ export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 export interface Directory {
   list(): Promise<StaffMember[]>;
-  /** Creates (with an initial password) or updates a staff member. */
+  /** Creates (with an initial password) or updates a staff member; never changes a password. */
   put(member: StaffMember, initialPassword?: string): Promise<'created' | 'updated'>;
+  /**
+   * Resets a password so it must be changed at the next sign-in. Locally the temporary password is
+   * returned once (to hand over in person); Cognito sends its own reset code and returns nothing.
+   */
+  resetPassword(username: string): Promise<{ temporaryPassword?: string }>;
 }
 
 export function hashPassword(password: string): string {
@@ -49,11 +55,8 @@ export function fileDirectory(path: string): Directory {
       const users = read();
       const i = users.findIndex((u) => u.username === member.username);
       if (i >= 0) {
-        users[i] = {
-          ...users[i]!,
-          ...member,
-          ...(initialPassword ? { passwordHash: hashPassword(initialPassword) } : {}),
-        };
+        // An existing account's password changes only through `resetPassword` (audited on its own).
+        users[i] = { ...users[i]!, ...member };
       } else {
         if (!initialPassword)
           throw Object.assign(new Error('an initial password is required'), { name: 'PasswordRequired' });
@@ -61,6 +64,15 @@ export function fileDirectory(path: string): Directory {
       }
       writeFileSync(path, JSON.stringify(users, null, 2), { mode: 0o600 });
       return i >= 0 ? 'updated' : 'created';
+    },
+    async resetPassword(username) {
+      const users = read();
+      const u = users.find((x) => x.username === username);
+      if (!u) throw Object.assign(new Error('no such user'), { name: 'UserNotFound' });
+      const temporaryPassword = randomBytes(15).toString('base64url');
+      Object.assign(u, { passwordHash: hashPassword(temporaryPassword), mustChangePassword: true });
+      writeFileSync(path, JSON.stringify(users, null, 2), { mode: 0o600 });
+      return { temporaryPassword };
     },
   };
 }
@@ -144,6 +156,16 @@ export function cognitoDirectory(cognito: CognitoIdentityProviderClient, userPoo
         }
       }
       return created ? 'created' : 'updated';
+    },
+    async resetPassword(username) {
+      try {
+        await cognito.send(new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username }));
+      } catch (err) {
+        if (err instanceof UserNotFoundException)
+          throw Object.assign(new Error('no such user'), { name: 'UserNotFound' });
+        throw err;
+      }
+      return {};
     },
   };
 }

@@ -414,6 +414,12 @@ export const tokenRequest = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
 });
+/** Local sign-in: a new password (after an admin's reset), with the current one. */
+export const passwordChangeRequest = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+  newPassword: z.string().min(12).max(200),
+});
 export const tokenResponse = z.object({
   accessToken: z.string(),
   expiresIn: z.int(),

@@ -213,7 +213,47 @@ export function openApiDocument(serverUrl: string) {
           security: [{ staff: [] }],
           parameters: [{ name: 'username', in: 'path', required: true, schema: { type: 'string' } }],
           requestBody: { required: true, content: json(c.putStaffRequest, 'input') },
-          responses: { '200': { description: 'Updated' }, '201': { description: 'Created' }, ...staffErrors },
+          responses: {
+            '200': { description: 'Updated' },
+            '201': { description: 'Created' },
+            '202': {
+              description:
+                'Applied except a grant of chair or admin (or a new committee for a chair), which waits for a second admin: see pendingGrant',
+            },
+            ...staffErrors,
+            '422': problemResponse(
+              'Invalid body; initialPassword on an existing account (use_password_reset) or missing on a new one',
+            ),
+          },
+        },
+      },
+      '/admin/staff/{username}/password-reset': {
+        post: {
+          summary:
+            'Reset a password (admin; logged): locally returns a temporary password that must be changed at the next sign-in; in AWS Cognito sends its reset code',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'username', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '201': { description: 'Reset' }, ...staffErrors },
+        },
+      },
+      '/admin/grants': {
+        get: {
+          summary: 'Grants waiting for a second admin (two-person rule)',
+          security: [{ staff: [] }],
+          responses: { '200': { description: 'Pending grants' }, ...staffErrors },
+        },
+      },
+      '/admin/grants/{grantId}/approve': {
+        post: {
+          summary:
+            'Approve a pending grant (an admin other than the requester and the grantee; logged). 409 if already decided or the member changed since',
+          security: [{ staff: [] }],
+          parameters: [{ name: 'grantId', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Approved and applied' },
+            '409': problemResponse('Already decided, or the member changed since it was requested'),
+            ...staffErrors,
+          },
         },
       },
       '/cases/{id}/print-jobs': {

@@ -194,7 +194,9 @@ describe('access matrix', () => {
     });
     expect(put.status).toBe(201);
     const duc = (
-      await rt.call('/local/auth/token', { body: { username: 'tran.van.duc', password: 'a-long-password-2' } })
+      await rt.call('/local/auth/token', {
+        body: { username: 'tran.van.duc', password: 'a-long-password-2' },
+      })
     ).body.accessToken as string;
     const base = intakes.denunciation();
     const c = await fileCase(rt, tokens.intake!, {

@@ -151,4 +151,121 @@ describe('admin', () => {
     });
     expect(renamed.status).toBe(200);
   });
+
+  it('holds a chair grant for a second admin (two-person rule), and logs request and approval', async () => {
+    const admin2 = await rt.login('admin-2');
+    const put = await rt.call('/admin/staff/pham.chu.nhiem', {
+      method: 'PUT',
+      token: admin,
+      body: {
+        displayName: 'Phạm Chủ Nhiệm',
+        groups: ['chair', 'intake'],
+        committees: ['ubkt-1'],
+        initialPassword: 'mat-khau-ban-dau-9',
+      },
+    });
+    expect(put.status).toBe(202);
+    expect(put.body).toMatchObject({
+      groups: ['intake'],
+      pendingGrant: { groups: ['chair', 'intake'], status: 'pending' },
+    });
+    const grantId = put.body.pendingGrant.grantId as string;
+    const token = async () =>
+      (
+        await rt.call('/local/auth/token', {
+          body: { username: 'pham.chu.nhiem', password: 'mat-khau-ban-dau-9' },
+        })
+      ).body.accessToken as string;
+    const claims = (t: string) => JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString());
+    expect(claims(await token())['cognito:groups']).toEqual(['intake']);
+
+    const before = await rt.itemCount();
+    const self = await rt.call(`/admin/grants/${grantId}/approve`, { method: 'POST', token: admin });
+    expect(self.status).toBe(403);
+    expect((await rt.call('/admin/grants/nope/approve', { method: 'POST', token: admin2 })).status).toBe(404);
+    expect(
+      (await rt.call(`/admin/grants/${grantId}/approve`, { method: 'POST', token: await rt.login('chair') }))
+        .status,
+    ).toBe(403);
+    expect(await rt.itemCount()).toBe(before);
+    expect(
+      (await rt.call('/admin/grants', { token: admin2 })).body.items.map(
+        (g: { grantId: string }) => g.grantId,
+      ),
+    ).toContain(grantId);
+
+    const ok = await rt.call(`/admin/grants/${grantId}/approve`, { method: 'POST', token: admin2 });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ status: 'approved', approvedBy: 'admin-2', requestedBy: 'admin' });
+    expect(claims(await token())['cognito:groups'].sort()).toEqual(['chair', 'intake']);
+    expect(
+      (await rt.call(`/admin/grants/${grantId}/approve`, { method: 'POST', token: admin2 })).status,
+    ).toBe(409);
+
+    const log = (await rt.call('/admin/log', { token: admin })).body.events as {
+      action: string;
+      actor: { id: string };
+    }[];
+    expect(log.slice(-2).map((e) => [e.action, e.actor.id])).toEqual([
+      ['grant_requested', 'admin'],
+      ['grant_approved', 'admin-2'],
+    ]);
+  });
+
+  it('resets a password only through its own audited action, which forces a new password', async () => {
+    const again = await rt.call('/admin/staff/nguyen.b', {
+      method: 'PUT',
+      token: admin,
+      body: { ...staffBody, initialPassword: 'chiem-quyen-123456' },
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0]).toMatchObject({ path: 'initialPassword', code: 'use_password_reset' });
+    expect(
+      (await rt.call('/local/auth/token', { body: { username: 'nguyen.b', password: 'chiem-quyen-123456' } }))
+        .status,
+    ).toBe(401);
+
+    expect(
+      (
+        await rt.call('/admin/staff/nguyen.b/password-reset', {
+          method: 'POST',
+          token: await rt.login('chair'),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await rt.call('/admin/staff/nobody/password-reset', { method: 'POST', token: admin })).status,
+    ).toBe(404);
+    const reset = await rt.call('/admin/staff/nguyen.b/password-reset', { method: 'POST', token: admin });
+    expect(reset.status).toBe(201);
+    const temp = reset.body.temporaryPassword as string;
+    expect(temp.length).toBeGreaterThanOrEqual(20);
+    const first = await rt.call('/local/auth/token', { body: { username: 'nguyen.b', password: temp } });
+    expect(first.status).toBe(403);
+    expect(first.body.type).toMatch(/password_change_required$/);
+    expect(
+      (
+        await rt.call('/local/auth/password', {
+          body: { username: 'nguyen.b', password: temp, newPassword: 'short' },
+        })
+      ).status,
+    ).toBe(422);
+    const changed = await rt.call('/local/auth/password', {
+      body: { username: 'nguyen.b', password: temp, newPassword: 'mat-khau-moi-cua-toi' },
+    });
+    expect(changed.status).toBe(200);
+    expect(
+      (
+        await rt.call('/local/auth/token', {
+          body: { username: 'nguyen.b', password: 'mat-khau-moi-cua-toi' },
+        })
+      ).status,
+    ).toBe(200);
+    const log = (await rt.call('/admin/log', { token: admin })).body.events as {
+      action: string;
+      data: { target: string };
+    }[];
+    expect(log.at(-1)).toMatchObject({ action: 'password_reset', data: { target: 'nguyen.b' } });
+    expect(JSON.stringify(log)).not.toContain(temp);
+  });
 });

@@ -1,5 +1,6 @@
 /** The typed API client: bearer token from the session, problem+json errors as ApiError. */
 export interface Problem {
+  type?: string;
   status: number;
   title: string;
   detail?: string;

@@ -1,7 +1,9 @@
 /** The staff sign-in form, shared by the workspace and the dashboard. */
-import { api, session } from './api.js';
+import { ApiError, api, session } from './api.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
+
+const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 export function signInForm(onSignedIn: () => void): HTMLFormElement {
   const err = h('p', { class: 'error', role: 'alert' });
@@ -12,14 +14,35 @@ export function signInForm(onSignedIn: () => void): HTMLFormElement {
       onsubmit: async (e: Event) => {
         e.preventDefault();
         const data = new FormData(form);
+        const newPassword = String(data.get('newPassword') ?? '');
         try {
-          const out = await api<{ accessToken: string; expiresIn: number }>('/local/auth/token', {
-            body: { username: data.get('username'), password: data.get('password') },
-          });
+          const out = await api<{ accessToken: string; expiresIn: number }>(
+            newPassword ? '/local/auth/password' : '/local/auth/token',
+            {
+              body: {
+                username: data.get('username'),
+                password: data.get('password'),
+                ...(newPassword ? { newPassword } : {}),
+              },
+            },
+          );
           session.set(out.accessToken, out.expiresIn);
           onSignedIn();
-        } catch {
-          err.textContent = t('wrongLogin');
+        } catch (x) {
+          // After an admin's reset the temporary password works once, to choose a new one.
+          if (x instanceof ApiError && x.problem.type?.endsWith('/password_change_required')) {
+            err.textContent = L(
+              'Mật khẩu đã được đặt lại: hãy chọn mật khẩu mới (ít nhất 12 ký tự).',
+              'Your password was reset: choose a new one (12+ characters).',
+            );
+            if (!form.querySelector('#new-password')) err.before(newPasswordField());
+            (form.querySelector('#new-password') as HTMLInputElement).focus();
+            return;
+          }
+          err.textContent =
+            x instanceof ApiError && x.problem.status === 422
+              ? L('Mật khẩu mới cần ít nhất 12 ký tự.', 'The new password needs 12+ characters.')
+              : t('wrongLogin');
         }
       },
     },
@@ -46,4 +69,20 @@ export function signInForm(onSignedIn: () => void): HTMLFormElement {
     h('button', { type: 'submit' }, t('signIn')),
   );
   return form;
+}
+
+function newPasswordField(): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: 'new-password' }, L('Mật khẩu mới', 'New password')),
+    h('input', {
+      id: 'new-password',
+      name: 'newPassword',
+      type: 'password',
+      autocomplete: 'new-password',
+      minlength: 12,
+      required: true,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 /** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
 import { staffRoles } from '../../shared/domain/actor.js';
-import { api, problemText } from '../src/api.js';
+import { api, problemText, session } from '../src/api.js';
 import { h, mount } from '../src/dom.js';
 import { lang, t } from '../src/i18n.js';
 
@@ -108,11 +108,22 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
   return form;
 }
 
+interface Grant {
+  grantId: string;
+  username: string;
+  groups: string[];
+  committees: string[];
+  requestedBy: string;
+}
+
 export async function adminView(main: HTMLElement, flash?: string): Promise<void> {
-  const [staff, committees] = await Promise.all([
+  const [staff, committees, grants] = await Promise.all([
     api<{ items: Staff[] }>('/admin/staff'),
     api<{ items: Committee[] }>('/admin/committees'),
+    api<{ items: Grant[] }>('/admin/grants'),
   ]);
+  const me = session.claims()?.username;
+  const notice = h('p', { role: 'status' });
   const err = h('p', { class: 'error', role: 'alert' });
   const staffForm: HTMLFormElement = h(
     'form',
@@ -125,7 +136,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
         const username = String(d.get('username') ?? '').trim();
         const password = String(d.get('initialPassword') ?? '');
         try {
-          await api(`/admin/staff/${encodeURIComponent(username)}`, {
+          const r = await api<{ pendingGrant?: Grant }>(`/admin/staff/${encodeURIComponent(username)}`, {
             method: 'PUT',
             body: {
               displayName: String(d.get('displayName') ?? ''),
@@ -134,7 +145,15 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
               ...(password ? { initialPassword: password } : {}),
             },
           });
-          await adminView(main, t('saved'));
+          await adminView(
+            main,
+            r.pendingGrant
+              ? L(
+                  'Đã lưu. Quyền chủ nhiệm/quản trị (hoặc ủy ban mới của chủ nhiệm) chờ một quản trị viên khác phê duyệt.',
+                  'Saved. The chair/admin grant (or a chair’s new committee) waits for another admin’s approval.',
+                )
+              : t('saved'),
+          );
         } catch (x) {
           err.textContent = problemText(x, t('error'));
         }
@@ -202,7 +221,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           h(
             'tr',
             {},
-            ...[t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees')].map(
+            ...[t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees'), ''].map(
               (x) => h('th', { scope: 'col' }, x),
             ),
           ),
@@ -218,11 +237,75 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
               h('td', {}, s.displayName),
               h('td', {}, s.groups.join(', ')),
               h('td', {}, s.committees.join(', ')),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary',
+                    onclick: async () => {
+                      try {
+                        const r = await api<{ temporaryPassword?: string }>(
+                          `/admin/staff/${encodeURIComponent(s.username)}/password-reset`,
+                          { method: 'POST' },
+                        );
+                        notice.textContent = r.temporaryPassword
+                          ? L(
+                              `Mật khẩu tạm của ${s.username} (trao tận tay; phải đổi khi đăng nhập): ${r.temporaryPassword}`,
+                              `Temporary password for ${s.username} (hand it over in person; it must be changed at sign-in): ${r.temporaryPassword}`,
+                            )
+                          : L('Đã gửi mã đặt lại mật khẩu.', 'A reset code was sent.');
+                      } catch (x) {
+                        notice.textContent = problemText(x, t('error'));
+                      }
+                    },
+                  },
+                  L('Đặt lại mật khẩu', 'Reset password'),
+                ),
+              ),
             ),
           ),
         ),
       ),
     ),
+    notice,
+    grants.items.length
+      ? h(
+          'section',
+          { class: 'card' },
+          h('h2', {}, L('Chờ phê duyệt (hai người)', 'Waiting for approval (two-person rule)')),
+          h(
+            'ul',
+            {},
+            ...grants.items.map((g) =>
+              h(
+                'li',
+                {},
+                `${g.username}: ${g.groups.join(', ')} · ${g.committees.join(', ')} — ${L('đề nghị bởi', 'requested by')} ${g.requestedBy} `,
+                g.requestedBy === me || g.username === me
+                  ? h('span', { class: 'muted' }, L('(cần quản trị viên khác)', '(needs another admin)'))
+                  : h(
+                      'button',
+                      {
+                        type: 'button',
+                        onclick: async () => {
+                          try {
+                            await api(`/admin/grants/${g.grantId}/approve`, { method: 'POST' });
+                            await adminView(main, L('Đã phê duyệt.', 'Approved.'));
+                          } catch (x) {
+                            notice.textContent = problemText(x, t('error'));
+                          }
+                        },
+                      },
+                      L('Phê duyệt', 'Approve'),
+                    ),
+              ),
+            ),
+          ),
+        )
+      : null,
     staffForm,
     h(
       'section',

@@ -78,15 +78,21 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
     case 'PutCommittee':
       bindTable(fn, data, 'readWrite');
       return;
+    case 'PostPasswordReset':
+      bindTable(fn, data, 'readWrite');
+      fn.addEnvironment(ENV.userPoolId, auth.userPool.userPoolId);
+      auth.userPool.grant(fn, 'cognito-idp:AdminResetUserPassword');
+      return;
     case 'GetStaff':
     case 'PutStaff':
+    case 'ApproveGrant':
       bindTable(fn, data, 'readWrite');
       fn.addEnvironment(ENV.userPoolId, auth.userPool.userPoolId);
       auth.userPool.grant(
         fn,
         'cognito-idp:ListUsers',
         'cognito-idp:AdminListGroupsForUser',
-        ...(route.id === 'PutStaff'
+        ...(route.id !== 'GetStaff'
           ? [
               'cognito-idp:AdminCreateUser',
               'cognito-idp:AdminUpdateUserAttributes',
@@ -117,6 +123,7 @@ function bind(route: Route, fn: NodejsFunction, data: DataStack, auth: AuthStack
       return;
     case 'GetPublicCommittees':
     case 'GetAdminLog':
+    case 'GetGrants':
     case 'GetMetrics':
     case 'GetReport':
     case 'ListCases':

@@ -40,14 +40,13 @@ export const checkpointSchema = unsignedCheckpointSchema.extend({
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 export const checkpointMessage = (c: UnsignedCheckpoint): Buffer =>
-  Buffer.from(canonicalJson({ v: c.v, log: c.log, entries: c.entries, at: c.at, keyId: c.keyId }), 'utf8');
+  Buffer.from(canonicalJson({ v: c.v, log: c.log, entries: c.entries, at: c.at, keyId: c.keyId }));
 
 /** True when the checkpoint was signed by the key it names (and that key is one we trust). */
 export function signedBy(c: Checkpoint, keys: ReadonlyMap<string, KeyObject>): boolean {
-  const key = keys.get(c.keyId);
-  if (!key) return false;
   try {
-    return verifySignature('sha256', checkpointMessage(c), key, Buffer.from(c.sig, 'base64'));
+    // An unknown key id throws here too: no key, no evidence.
+    return verifySignature('sha256', checkpointMessage(c), keys.get(c.keyId)!, Buffer.from(c.sig, 'base64'));
   } catch {
     return false;
   }
@@ -75,11 +74,8 @@ export interface TrailVerdict {
 
 /**
  * Judges a trail as stored (`raw` items, unparsed: a malformed event is a finding, never a crash)
- * against the head on its case item and the checkpoints of its log.
- *
- * The first anchoring of a sequence number wins: a later checkpoint giving the same number another
- * hash records a rewrite that reached the stream, so it is a finding too. Because each hash covers the
- * one before it, an anchored head that still matches proves every event up to it.
+ * against the head on its case item and the checkpoints of its log. Because each hash covers the
+ * one before it, an anchored hash that still matches proves every event up to it.
  */
 export function judgeTrail(input: {
   chainId: string;
@@ -103,44 +99,35 @@ export function judgeTrail(input: {
     }
     events.push(parsed.data);
   }
-  const intact = events.length === input.raw.length;
   const chain = verifyChain(input.chainId, events);
-  if (!chain.valid) bad(chain.firstBadSeq ?? 1, 'chain');
-  // The head on the case item is written with the last event: a tail cut off or a head moved shows here.
-  if (intact && input.head) {
-    const last = events.at(-1)?.hash ?? null;
-    if (input.head.seq !== events.length || input.head.headHash !== last)
-      bad(Math.max(1, Math.min(input.head.seq, events.length + 1)), 'head');
-  }
+  if (!chain.valid) bad(chain.firstBadSeq as number, 'chain');
+  // The head on the case item is written with the last event: a tail cut off or a head moved shows
+  // here, at the first event the head and the trail disagree on.
+  const stored = (seq: number) => (input.raw[seq - 1] as { hash?: unknown } | null | undefined)?.hash;
+  const n = input.raw.length;
+  if (input.head && (input.head.seq !== n || input.head.headHash !== (n ? stored(n) : null)))
+    bad(input.head.seq === n ? Math.max(1, n) : Math.min(input.head.seq, n) + 1, 'head');
 
+  // Any two anchorings of one number with different hashes record a rewrite that reached the stream.
   const anchored = new Map<number, string>();
   let anchoredLength = 0;
   let anchoredAt: string | null = null;
-  const byTime = [...input.checkpoints].sort((a, b) => {
-    const at = (x: unknown) => String((x as { at?: unknown } | null)?.at ?? '');
-    return at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0;
-  });
-  for (const raw of byTime) {
+  for (const raw of input.checkpoints) {
     const cp = checkpointSchema.safeParse(raw);
     if (!cp.success || cp.data.log !== input.log || !signedBy(cp.data, input.keys)) {
       // A checkpoint that does not verify is not evidence for the trail; it is evidence against the log.
-      const seqs = cp.success ? cp.data.entries.map((e) => e.seq) : [1];
-      bad(Math.min(...seqs), 'signature');
+      bad(cp.success ? Math.min(...cp.data.entries.map((e) => e.seq)) : 1, 'signature');
       continue;
     }
     for (const e of cp.data.entries) {
-      const first = anchored.get(e.seq);
-      if (first === undefined) anchored.set(e.seq, e.headHash);
-      else if (first !== e.headHash) bad(e.seq, 'anchor');
-      if (e.seq > anchoredLength) anchoredLength = e.seq;
-      if (!anchoredAt || cp.data.at > anchoredAt) anchoredAt = cp.data.at;
+      if ((anchored.get(e.seq) ?? e.headHash) !== e.headHash) bad(e.seq, 'anchor');
+      anchored.set(e.seq, e.headHash);
+      anchoredLength = Math.max(anchoredLength, e.seq);
     }
+    if (!anchoredAt || cp.data.at > anchoredAt) anchoredAt = cp.data.at;
   }
-  for (const [seq, hash] of anchored) {
-    // Compare with what is stored, parsed or not: a missing event is a truncation.
-    const stored = input.raw[seq - 1] as { hash?: unknown } | undefined;
-    if (stored?.hash !== hash) bad(seq, 'anchor');
-  }
+  // Compare with what is stored, parsed or not: a missing event is a truncation.
+  for (const [seq, hash] of anchored) if (stored(seq) !== hash) bad(seq, 'anchor');
 
   return {
     valid: !firstBad,

@@ -21,7 +21,7 @@ export const auditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditDraft = Omit<AuditEvent, 'seq' | 'prevHash' | 'hash' | 'caseId'>;
 
-export const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The chain's anchor: event 1's prevHash is the hash of the case id. */
 export const genesisHash = (caseId: string) => sha256(caseId);
@@ -54,35 +54,18 @@ export interface ChainVerdict {
 }
 
 /**
- * Recomputes the chain. `head` is what the case item says (seq and headHash, written in the same
- * transaction as the last event), so a truncated tail is caught too.
+ * Recomputes the chain: each event names its case and its place, links to the hash before it, and
+ * hashes to what it says. The head on the case item and the signed checkpoints are judged in
+ * `anchor.ts` (`judgeTrail`), which builds on this.
  */
-export function verifyChain(
-  caseId: string,
-  events: readonly AuditEvent[],
-  head?: { seq: number; headHash: string },
-): ChainVerdict {
+export function verifyChain(caseId: string, events: readonly AuditEvent[]): ChainVerdict {
   let prevHash = genesisHash(caseId);
+  const headHash = events.at(-1)?.hash ?? null;
   for (const [i, e] of events.entries()) {
     const { hash, ...body } = e;
-    if (e.caseId !== caseId || e.seq !== i + 1 || e.prevHash !== prevHash || hashEvent(body) !== hash) {
-      return {
-        valid: false,
-        length: events.length,
-        headHash: events.at(-1)?.hash ?? null,
-        firstBadSeq: i + 1,
-      };
-    }
+    if (e.caseId !== caseId || e.seq !== i + 1 || e.prevHash !== prevHash || hashEvent(body) !== hash)
+      return { valid: false, length: events.length, headHash, firstBadSeq: i + 1 };
     prevHash = hash;
   }
-  const last = events.at(-1);
-  if (head && (head.seq !== events.length || head.headHash !== (last?.hash ?? null))) {
-    return {
-      valid: false,
-      length: events.length,
-      headHash: last?.hash ?? null,
-      firstBadSeq: Math.min(head.seq, events.length + 1),
-    };
-  }
-  return { valid: true, length: events.length, headHash: last?.hash ?? null };
+  return { valid: true, length: events.length, headHash };
 }

@@ -67,8 +67,7 @@ export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read')
   assertCommittee(actor, c.committee);
   // For whoever is named in the case or recused, the case does not exist.
   if (c.excludedStaff.includes(actor.id)) throw notFound('no such case');
-  const auditorOnly = actor.roles.includes('auditor') && !actor.roles.some((r) => CASE_ROLES.includes(r));
-  if (auditorOnly) return; // audit data only: the endpoint returns no case content
+  // An auditor got here only with intent `audit` (the policy): audit data, never case content.
   if (summaryOnly(actor, c)) {
     // The summary to decide on a claim, and the claim itself; nothing else.
     if ((intent === 'summary' || intent === 'act') && claimable(c)) return;

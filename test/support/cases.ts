@@ -17,6 +17,10 @@ export function newCase(
   return openCase(intake, { caseId: 'c-1', random8: 'ABCDEFGH', now, profile, pseudonymTag: 'A7' }).case;
 }
 
-export function staff(role: StaffRole, committees = ['ubkt-1'], id = role): Actor & { type: 'staff' } {
+export function staff(
+  role: StaffRole,
+  committees = ['ubkt-1'],
+  id: string = role,
+): Actor & { type: 'staff' } {
   return { type: 'staff', id, role, roles: [role], committees };
 }

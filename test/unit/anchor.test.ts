@@ -108,9 +108,27 @@ describe('anchored audit trail', () => {
 
   it('catches a head moved back on the case item', () => {
     const e = chain(4);
+    // The first event past the head is the first the head does not vouch for.
     expect(judge(e, anchorsOf(e), { seq: 3, headHash: e[2]!.hash })).toMatchObject({
       valid: false,
-      firstBadSeq: 3,
+      firstBadSeq: 4,
+      fault: 'head',
+    });
+    // A tail cut off without anchors: the first missing event.
+    expect(judge(e.slice(0, 3), [], headOf(e))).toMatchObject({
+      valid: false,
+      firstBadSeq: 4,
+      fault: 'head',
+    });
+    // The right length with another hash: the last event.
+    expect(judge(e, [], { seq: 4, headHash: e[2]!.hash })).toMatchObject({ firstBadSeq: 4, fault: 'head' });
+    expect(judge([], [], { seq: 0, headHash: null })).toMatchObject({
+      valid: true,
+      length: 0,
+      headHash: null,
+    });
+    expect(judge([], [], { seq: 0, headHash: 'f'.repeat(64) })).toMatchObject({
+      firstBadSeq: 1,
       fault: 'head',
     });
     expect(judge(e, anchorsOf(e), { seq: 4, headHash: null })).toMatchObject({ valid: false });
@@ -168,6 +186,47 @@ describe('anchored audit trail', () => {
         fault: 'signature',
       });
     }
+  });
+
+  it('reports the earliest finding whatever found it, with its fault', () => {
+    const e = chain(4);
+    const edited = e.map((x, i) => (i === 2 ? { ...x, data: { i: 99 } } : x));
+    expect(judge(edited, [], headOf(e))).toMatchObject({ valid: false, firstBadSeq: 3, fault: 'chain' });
+    // A later finding at a lower number wins: an anchored hash for event 1 that differs.
+    const lie = signed({
+      v: 1,
+      log: caseLog(ID),
+      entries: [{ seq: 1, headHash: 'a'.repeat(64) }],
+      at: '2026-01-03T00:00:00.000Z',
+      keyId: 'k1',
+    });
+    expect(judge(edited, [lie], headOf(e))).toMatchObject({ firstBadSeq: 1, fault: 'anchor' });
+    // A bad checkpoint covering several events is reported at the lowest.
+    const many = signed({
+      v: 1,
+      log: caseLog(ID),
+      entries: [
+        { seq: 3, headHash: e[2]!.hash },
+        { seq: 2, headHash: e[1]!.hash },
+      ],
+      at: '2026-01-03T00:00:00.000Z',
+      keyId: 'k1',
+    });
+    expect(judge(e, [{ ...many, sig: lie.sig }], headOf(e))).toMatchObject({
+      firstBadSeq: 2,
+      fault: 'signature',
+    });
+    // The latest checkpoint's time is reported, whatever order the log lists them in.
+    const anchors = anchorsOf(e);
+    expect(judge(e, [...anchors].reverse(), headOf(e))).toMatchObject({
+      anchoredAt: anchors.at(-1)!.at,
+      anchoredLength: 4,
+    });
+    expect(judge(e, [anchors[3]!, anchors[0]!], headOf(e))).toMatchObject({
+      anchoredAt: anchors[3]!.at,
+      anchoredLength: 4,
+      valid: true,
+    });
   });
 
   it('groups stream heads into one checkpoint per log, newest image per number', () => {

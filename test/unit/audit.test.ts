@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/audit/canonical.js';
-import { type AuditEvent, chainEvent, verifyChain } from '../../shared/audit/chain.js';
+import { type AuditEvent, chainEvent, hashEvent, sha256, verifyChain } from '../../shared/audit/chain.js';
 
 function chain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];
@@ -29,7 +30,7 @@ describe('audit chain', () => {
 
   it('verifies an intact chain against the head on the case', () => {
     const e = chain(4);
-    expect(verifyChain('case-1', e, { seq: 4, headHash: e[3]!.hash })).toEqual({
+    expect(verifyChain('case-1', e)).toEqual({
       valid: true,
       length: 4,
       headHash: e[3]!.hash,
@@ -39,7 +40,33 @@ describe('audit chain', () => {
   it('finds an edited event', () => {
     const e = chain(4);
     e[1] = { ...e[1]!, data: { i: 99 } };
-    expect(verifyChain('case-1', e)).toMatchObject({ valid: false, firstBadSeq: 2 });
+    expect(verifyChain('case-1', e)).toEqual({
+      valid: false,
+      length: 4,
+      headHash: e[3]!.hash,
+      firstBadSeq: 2,
+    });
+    expect(verifyChain('case-1', [])).toEqual({ valid: true, length: 0, headHash: null });
+  });
+
+  it('checks each field that places an event: its case, its number, its link and its hash', () => {
+    const e = chain(3);
+    // Claims another case but is otherwise chained and hashed correctly.
+    const { hash: _h, ...body } = { ...e[0]!, caseId: 'case-2' };
+    const moved = { ...body, hash: hashEvent(body) };
+    expect(verifyChain('case-1', [moved, ...e.slice(1)])).toMatchObject({ valid: false, firstBadSeq: 1 });
+    // The last event renumbered and re-hashed: only its number gives it away.
+    const { hash: _h2, ...last } = { ...e[2]!, seq: 7 };
+    expect(verifyChain('case-1', [e[0]!, e[1]!, { ...last, hash: hashEvent(last) }])).toMatchObject({
+      valid: false,
+      firstBadSeq: 3,
+    });
+    expect(verifyChain('case-1', [e[0]!, e[1]!, { ...e[2]!, hash: 'f'.repeat(64) }])).toMatchObject({
+      firstBadSeq: 3,
+    });
+    // FIPS 180-2 test vector; text is hashed as UTF-8.
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256('Đ')).toBe(createHash('sha256').update(Buffer.from('Đ', 'utf8')).digest('hex'));
   });
 
   it('finds a re-hashed edit by the broken link after it', () => {
@@ -61,9 +88,7 @@ describe('audit chain', () => {
       valid: false,
       firstBadSeq: 2,
     });
-    expect(verifyChain('case-1', e.slice(0, 3), { seq: 4, headHash: e[3]!.hash })).toMatchObject({
-      valid: false,
-    });
+    expect(verifyChain('case-1', e.slice(0, 3))).toMatchObject({ valid: true, length: 3 }); // the head catches this
   });
 
   it('binds the chain to its case', () => {

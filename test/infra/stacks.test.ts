@@ -356,13 +356,14 @@ describe('api stack', () => {
     expect(withdraw).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:StartExecution']));
   });
 
-  it('lets intake seal identities with the vault key, and only the reveal endpoint open them', () => {
+  it('lets intake seal identities with the vault key, and only the reveal and print endpoints open them', () => {
     const onVaultKey = (prefix: string) =>
       statementsOf(t.api, prefix).filter((st) => JSON.stringify(st.Resource).includes('VaultKey'));
     expect(actionsOf(onVaultKey('PostCase'))).toContain('kms:Encrypt');
-    for (const r of routes.filter((x) => x.id !== 'RevealIdentity'))
+    const reveals = ['RevealIdentity', 'PrintLetter'];
+    for (const r of routes.filter((x) => !reveals.includes(x.id)))
       expect(actionsOf(onVaultKey(r.id)), r.id).not.toContain('kms:Decrypt');
-    expect(actionsOf(onVaultKey('RevealIdentity'))).toContain('kms:Decrypt');
+    for (const r of reveals) expect(actionsOf(onVaultKey(r)), r).toContain('kms:Decrypt');
   });
 
   it('gives each function exactly the vault-key actions its code calls (KMS table printed)', () => {
@@ -376,7 +377,11 @@ describe('api stack', () => {
             .map((a) => ({
               role: id.replace(/(Fn)?(ServiceRole)?DefaultPolicy.*$/, ''),
               action: a,
-              key: /VaultKey/.test(JSON.stringify(st.Resource)) ? 'vault' : 'table',
+              key: /VaultKey/.test(JSON.stringify(st.Resource))
+                ? 'vault'
+                : /AnchorKey/.test(JSON.stringify(st.Resource))
+                  ? 'anchor'
+                  : 'table',
             })),
         ),
       );
@@ -393,12 +398,21 @@ describe('api stack', () => {
         (r) => r.key === 'vault' && (r.action.includes('*') || r.action.startsWith('kms:ReEncrypt')),
       ),
     ).toEqual([]);
-    // Only the reveal endpoint and the delivering Advance task may unwrap an identity.
+    // Only the reveal and print endpoints (both audited reveals) and the delivering Advance task may
+    // unwrap an identity.
     const unwrap = rows.filter((r) => r.key === 'vault' && r.action === 'kms:Decrypt').map((r) => r.role);
-    expect(unwrap.every((r) => r.startsWith('RevealIdentity') || r.startsWith('Advance'))).toBe(true);
+    expect(unwrap.sort()).toEqual(['Advance', 'PrintLetter', 'RevealIdentity']);
     expect(
       rows.filter((r) => r.role.startsWith('PostCase') && r.key === 'vault').map((r) => r.action),
     ).toEqual(['kms:Encrypt']);
+    // The checkpoint key: the anchor signs, verifiers read the public key, nobody else touches it.
+    const anchorKey = rows.filter((r) => r.key === 'anchor');
+    expect(anchorKey.filter((r) => r.action === 'kms:Sign').map((r) => r.role)).toEqual(['AuditAnchor']);
+    expect(
+      anchorKey
+        .filter((r) => r.action !== 'kms:Sign')
+        .every((r) => r.action === 'kms:GetPublicKey' && /^Verify(Audit|AdminLog)/.test(r.role)),
+    ).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   visible,
 } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
+import { act, fileCase } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
 
 let rt: TestRuntime;
@@ -146,6 +147,37 @@ describe('committee workspace', () => {
     await chair.reload();
     await textOf(chair.locator('.timeline'), 'Xem danh tính');
     await textOf(chair.locator('.timeline'), 'bảo vệ người tố cáo');
+  });
+
+  it('prints a letter only through an audited reveal, and shows an investigator a claim summary', async () => {
+    // A named complaint without e-mail: its acknowledgement is a letter waiting to be printed.
+    const noEmail = intakes.complaint().complainant;
+    const filed = (await rt.call('/public/cases', { body: { ...intakes.complaint(), complainant: noEmail } }))
+      .body;
+    await rt.sfn.idle();
+    const chair = await signIn('chair');
+    await openCase(chair, 'Đang phân loại', filed.reference);
+    const letters = chair.locator('section.letters');
+    await textOf(letters, 'người gửi đơn');
+    expect(await letters.getByText(noEmail.fullName).count()).toBe(0);
+    await letters.getByLabel(/Lý do in/).fill('In thư báo nhận gửi qua bưu điện.');
+    await letters.getByRole('button', { name: 'Mở bản in' }).click();
+    await textOf(chair.locator('article.letter'), noEmail.fullName);
+    await screenshot(chair, 'letter-print');
+    await chair.reload();
+    await textOf(chair.locator('.timeline'), 'In thư');
+
+    // A dispute accepted and not assigned: the investigator sees what, where and when, not who.
+    const intakeToken = await rt.login('intake');
+    const dispute = await fileCase(rt, intakeToken, intakes.dispute());
+    await act(rt, intakeToken, dispute.caseId, { action: 'accept' });
+    const inv = await signIn('investigator');
+    await openCase(inv, 'Đã thụ lý', dispute.reference);
+    await textOf(inv.locator('main'), 'chỉ thấy bản tóm tắt');
+    expect(await inv.getByText(intakes.dispute().content.slice(0, 30)).count()).toBe(0);
+    await screenshot(inv, 'claim-summary');
+    await inv.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await textOf(inv.locator('main'), intakes.dispute().content.slice(0, 30));
   });
 
   it('lets an admin add a staff member, who can then sign in', async () => {

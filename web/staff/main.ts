@@ -3,6 +3,7 @@
  * deadlines, timeline, messages and the actions the signed-in person may take now.
  */
 import type { ActionName } from '../../shared/domain/actions.js';
+import { fieldLabels } from '../../shared/domain/intake.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
 import { dueText, formatDay, formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
@@ -310,7 +311,7 @@ async function claimSummary(caseId: string, s: ClaimSummaryJson, allowed: string
         h('dt', {}, L('Loại', 'Kind')),
         h('dd', {}, text(kindLabels[s.kind as keyof typeof kindLabels]) || s.kind),
         h('dt', {}, L('Lĩnh vực', 'Field')),
-        h('dd', {}, s.field),
+        h('dd', {}, text(fieldLabels[s.field as keyof typeof fieldLabels]) || s.field),
         h('dt', {}, L('Địa bàn', 'Location')),
         h('dd', {}, [s.location.commune, s.location.province].filter(Boolean).join(', ')),
         h('dt', {}, L('Ngày nhận', 'Received')),

@@ -29,6 +29,7 @@ const lines = [
   `  OpenAPI 3.1     ${rt.apiUrl}/openapi.json`,
   `  Deadlines       ${rt.apiUrl}/public/deadlines?kind=complaint`,
   `  Sign-in         POST ${rt.apiUrl}/local/auth/token  {"username":"intake","password":"${DEMO_PASSWORD}"}`,
+  '  Audit trails    npm run audit:verify   (every case and the admin log against the signed checkpoints)',
   '',
   `  Data folder     ${rt.dataDir}   (CM_DATA_DIR; delete it to start afresh)`,
   `  Port            ${port}   (PORT)`,

@@ -15,8 +15,11 @@ import {
   type ActionName,
   type ActionRequest,
   actionSchemas,
+  allowedActions,
   decide,
+  nextSystemStep,
   transitions,
+  workflowStep,
 } from '../../../shared/domain/transitions.js';
 import { newCase, profile, staff } from '../../support/cases.js';
 
@@ -102,6 +105,29 @@ function payload(a: ActionName, c: Case): Record<string, unknown> {
   }
 }
 
+/** A payload a guard must refuse (a ground, outcome or person the case does not allow), or null. */
+function badPayload(a: ActionName, c: Case): Record<string, unknown> | null {
+  const good = payload(a, c);
+  switch (a) {
+    case 'reject':
+    case 'suspend':
+    case 'terminate':
+      return { ...good, ground: 'no_such_ground' };
+    case 'propose_decision':
+      return { ...good, outcome: 'no_such_outcome' };
+    case 'assign':
+      return { ...good, assignees: c.excludedStaff.length ? c.excludedStaff : ['chair'] };
+    case 'exclude_staff':
+      return { ...good, staffId: 'chair' };
+    case 'approve_decision':
+      return { ...good, documentHash: 'c'.repeat(64) };
+    case 'record_dialogue':
+      return { ...good, heldOn: '2026-12-31' };
+    default:
+      return null;
+  }
+}
+
 /** A caller the table names for the action (the first staff role, else the system or the public). */
 function callerFor(a: ActionName): Who | null {
   const by = transitions[a].flatMap((r) => r.by);
@@ -110,8 +136,8 @@ function callerFor(a: ActionName): Who | null {
   );
 }
 
-function attempt(c: Case, a: ActionName, who: Who) {
-  const req = { action: a, expectedVersion: c.version, ...payload(a, c) } as ActionRequest;
+function attempt(c: Case, a: ActionName, who: Who, body = payload(a, c)) {
+  const req = { action: a, expectedVersion: c.version, ...body } as ActionRequest;
   try {
     return { ok: decide(c, req, actorOf(who), ctx) };
   } catch (err) {
@@ -157,18 +183,33 @@ const script: [Who, ActionName][] = [
   ['chair', 'reopen'],
 ];
 
-function walk(kind: Parameters<typeof newCase>[0]): string[] {
-  let c = newCase(kind);
+function walk(kind: Parameters<typeof newCase>[0], patch: Partial<Case> = {}): string[] {
+  let c: Case = { ...newCase(kind), ...patch };
   const lines: string[] = [];
   const seen = new Set<string>();
   const survey = () => {
     if (seen.has(c.status)) return;
     seen.add(c.status);
     lines.push(`# ${c.status} (v${c.version})`);
+    const rules = rulesFor(profile, c.track);
+    for (const who of ['intake', 'investigator', 'chair', 'system'] as Who[])
+      lines.push(`offered to ${who}: ${allowedActions(c, actorOf(who), rules).join(',') || '-'}`);
+    lines.push(`system step: ${JSON.stringify(nextSystemStep(c))} / ${workflowStep(c)}`);
     for (const a of actions) {
       const who = callerFor(a);
-      if (who) lines.push(`${a} by ${who}: ${describeOutcome(c, attempt(c, a, who))}`);
+      if (!who) continue;
+      lines.push(`${a} by ${who}: ${describeOutcome(c, attempt(c, a, who))}`);
+      const bad = badPayload(a, c);
+      if (bad) lines.push(`${a} by ${who}, bad payload: ${describeOutcome(c, attempt(c, a, who, bad))}`);
     }
+    // The proposer may not approve their own proposal; an investigator may not act unassigned.
+    if (c.proposal)
+      lines.push(
+        `approve by its proposer: ${describeOutcome(c, attempt({ ...c, proposal: { ...c.proposal, proposedBy: 'chair' } }, 'approve_decision', 'chair'))}`,
+      );
+    lines.push(
+      `note by an unassigned investigator: ${describeOutcome(c, attempt({ ...c, assignees: [] }, 'add_note', 'investigator'))}`,
+    );
   };
   for (const [who, a] of script) {
     survey();
@@ -194,4 +235,26 @@ describe('the transition table, walked from reachable states', () => {
     it(`${kind}: every action at every stage of a working life`, () => {
       expect(walk(kind).join('\n')).toMatchSnapshot();
     });
+
+  it('a second-instance complaint, remote and excluded staff: the same walk', () => {
+    const first = newCase('complaint');
+    const second: Partial<Case> = {
+      track: 'complaint_2',
+      instance: 2,
+      remoteArea: true,
+      excludedStaff: ['intake'],
+      links: {
+        ...first.links,
+        firstInstance: { reference: 'KN-2602-FIRST', committee: 'ubkt-9', caseId: 'f-1' },
+      },
+    };
+    expect(walk('complaint', second).join('\n')).toMatchSnapshot();
+    // Decided by the committee of the first instance: refused.
+    const same = {
+      ...newCase('complaint'),
+      ...second,
+      links: { ...first.links, firstInstance: { reference: 'KN', committee: 'ubkt-1' } },
+    };
+    expect(describeOutcome(same, attempt(same, 'accept', 'intake'))).toMatch(/another committee/);
+  });
 });

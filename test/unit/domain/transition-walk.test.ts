@@ -141,7 +141,8 @@ function attempt(c: Case, a: ActionName, who: Who, body = payload(a, c)) {
   try {
     return { ok: decide(c, req, actorOf(who), ctx) };
   } catch (err) {
-    if (err instanceof DomainError) return { refused: `${err.kind}: ${err.message}` };
+    if (err instanceof DomainError)
+      return { refused: `${err.kind}: ${err.message}${err.issues ? ` ${JSON.stringify(err.issues)}` : ''}` };
     throw err;
   }
 }
@@ -188,9 +189,10 @@ function walk(kind: Parameters<typeof newCase>[0], patch: Partial<Case> = {}): s
   const lines: string[] = [];
   const seen = new Set<string>();
   const survey = () => {
-    if (seen.has(c.status)) return;
-    seen.add(c.status);
-    lines.push(`# ${c.status} (v${c.version})`);
+    const key = `${c.status}/${c.withdrawal?.state ?? '-'}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    lines.push(`# ${c.status}${c.withdrawal ? ` (withdrawal ${c.withdrawal.state})` : ''} (v${c.version})`);
     const rules = rulesFor(profile, c.track);
     for (const who of ['intake', 'investigator', 'chair', 'system'] as Who[])
       lines.push(`offered to ${who}: ${allowedActions(c, actorOf(who), rules).join(',') || '-'}`);
@@ -211,8 +213,29 @@ function walk(kind: Parameters<typeof newCase>[0], patch: Partial<Case> = {}): s
       `note by an unassigned investigator: ${describeOutcome(c, attempt({ ...c, assignees: [] }, 'add_note', 'investigator'))}`,
     );
   };
+  const apply = (who: Who, a: ActionName): boolean => {
+    const r = attempt(c, a, who);
+    if (!('ok' in r) || !r.ok) {
+      lines.push(`! step ${a} by ${who}: ${describeOutcome(c, r)}`);
+      return false;
+    }
+    c = { ...r.ok.next, seq: c.seq + 1 };
+    return true;
+  };
   for (const [who, a] of script) {
     survey();
+    if (a === 'record_dialogue') {
+      // A side road: the filer withdraws mid-investigation; the chair decides, both ways.
+      const before = c;
+      if (apply('public', 'withdraw')) {
+        survey();
+        const requested = c;
+        if (apply('chair', 'continue_case')) survey();
+        c = requested;
+        if (apply('chair', 'terminate')) survey();
+      }
+      c = before;
+    }
     const r = attempt(c, a, who);
     if ('ok' in r && r.ok) {
       // The approval needs the document the proposal rendered: stand in its hash.

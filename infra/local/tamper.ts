@@ -27,6 +27,16 @@ export type Tampering = (typeof TAMPERINGS)[number];
 
 type Item = Record<string, unknown>;
 
+/** Runs `work` over `items`, eight at a time. */
+async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>, size = 8): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
 /** A small deterministic generator: the same seed tampers the same way. */
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -217,19 +227,24 @@ export async function tamperTrial(
   const pick = rng(opts.seed ?? 11);
   const byKind = Object.fromEntries(TAMPERINGS.map((k) => [k, 0])) as Record<Tampering, number>;
   const what = new Map<string, string>();
-  for (const [k, id] of ids.entries()) {
+  // The positions are drawn up front, so a run is the same whatever order the pool finishes in.
+  const plan = ids.map((id, k) => {
     const kind = TAMPERINGS[k % TAMPERINGS.length]!;
     byKind[kind]++;
-    const done = await tamper(s, id, kind, pick);
-    what.set(id, `${done.kind}@${done.at}`);
-  }
+    const draws = [pick(1 << 30), pick(1 << 30)];
+    return { id, kind, pickFrom: (n: number) => draws.shift()! % n };
+  });
+  await pool(plan, async (p) => {
+    const done = await tamper(s, p.id, p.kind, p.pickFrom);
+    what.set(p.id, `${done.kind}@${done.at}`);
+  });
   lap('tamper');
   // The forged writes reach the stream and are anchored too: verify after that, the harder case.
   await rt.anchors.drain();
   lap('anchor forgeries');
 
   const api = { detected: 0, missed: [] as string[], serverErrors: 0 };
-  for (const id of ids) {
+  await pool(ids, async (id) => {
     const r = await fetch(`${rt.apiUrl}/cases/${id}/audit/verify`, {
       headers: { authorization: `Bearer ${opts.token}` },
     });
@@ -237,7 +252,7 @@ export async function tamperTrial(
     const body = (await r.json()) as { valid?: boolean };
     if (r.status === 200 && body.valid === false) api.detected++;
     else api.missed.push(`${what.get(id)} → ${r.status} ${JSON.stringify(body)}`);
-  }
+  });
   lap('verify through the API');
   const log = localCheckpointLog(rt.checkpointFile, `${rt.dataDir}/anchor-key.pem`);
   const reports = await verifyAll(s, log, ids);

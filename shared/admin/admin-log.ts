@@ -5,17 +5,12 @@
  */
 
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  GetCommand,
-  QueryCommand,
-  type QueryCommandOutput,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ADMIN_CHAIN_ID } from '../audit/anchor.js';
 import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { type Actor, auditActor } from '../domain/actor.js';
-import type { StoreContext } from '../store/case-repository.js';
-import { keys, stripKeys } from '../store/keys.js';
+import { listChainItems, type StoreContext } from '../store/case-repository.js';
+import { keys } from '../store/keys.js';
 
 export interface AdminLogHead {
   seq: number;
@@ -90,21 +85,6 @@ export async function logAdminChange(
 }
 
 /** The admin log as stored, oldest first (unparsed: verify judges malformed entries). */
-export async function listAdminLog(s: StoreContext): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out: QueryCommandOutput = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :evt)',
-        ExpressionAttributeValues: { ':pk': keys.adminLogPK, ':evt': keys.eventPrefix },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    items.push(...(out.Items ?? []).map(stripKeys));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+export function listAdminLog(s: StoreContext): Promise<Record<string, unknown>[]> {
+  return listChainItems(s, keys.adminLogPK);
 }

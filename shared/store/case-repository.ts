@@ -225,7 +225,12 @@ export async function listEvents(s: StoreContext, caseId: string): Promise<Audit
 }
 
 /** A case's audit events as stored, unparsed (verify judges a malformed event instead of failing). */
-export async function listEventItems(s: StoreContext, caseId: string): Promise<Record<string, unknown>[]> {
+export function listEventItems(s: StoreContext, caseId: string): Promise<Record<string, unknown>[]> {
+  return listChainItems(s, keys.case(caseId).PK);
+}
+
+/** The `EVT#` items of one chain's partition (a case, or the admin log), oldest first, unparsed. */
+export async function listChainItems(s: StoreContext, pk: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -233,7 +238,7 @@ export async function listEventItems(s: StoreContext, caseId: string): Promise<R
       new QueryCommand({
         TableName: s.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :evt)',
-        ExpressionAttributeValues: { ':pk': keys.case(caseId).PK, ':evt': keys.eventPrefix },
+        ExpressionAttributeValues: { ':pk': pk, ':evt': keys.eventPrefix },
         ExclusiveStartKey: start,
         ConsistentRead: true,
       }),

@@ -3,6 +3,7 @@
  * call (counted by an SDK middleware on every client), one lifecycle's requests and state
  * transitions, intake throughput and latency through the local gateway, and Lambda bundle sizes.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ async function call(path: string, init: { body?: unknown; token?: string; key?: 
     headers: {
       'content-type': 'application/json',
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      ...(init.key ? { 'idempotency-key': init.key } : {}),
+      ...(path === '/public/cases' ? { 'idempotency-key': init.key ?? randomUUID() } : {}),
     },
     body: init.body ? JSON.stringify(init.body) : undefined,
   });

@@ -6,8 +6,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { Route } from '../../functions/http/routes.js';
 import { passwordChangeRequest, tokenRequest } from '../../shared/api/contracts.js';
+import type { RouteDef as Route } from '../../shared/api/route-def.js';
 import type { LocalSignIn } from './sign-in.js';
 
 export type ApiHandler = (

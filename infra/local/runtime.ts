@@ -9,8 +9,16 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { routes } from '../../functions/http/routes.js';
-import { invokedFunctions, scheduledFunctions, taskFunctions } from '../../functions/tasks/registry.js';
+import {
+  invokedFunctions,
+  scheduledFunctions,
+  streamFunctions,
+  type TaskFunction,
+  taskFunctions,
+} from '../../functions/tasks/registry.js';
+import type { Needs } from '../../shared/api/needs.js';
+import { routes } from '../../shared/api/routes.js';
+import { useDynamoPlugin } from '../../shared/aws/clients.js';
 import { localBlobKey } from '../../shared/blobs/deps.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';
@@ -24,6 +32,7 @@ import {
 import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { type ApiHandler, compileRoute, createGateway, lambdaContext, routeScope } from './gateway.js';
+import { keyPolicy } from './key-policy.js';
 import { LocalLambdaService } from './lambda-service.js';
 import { outboxPage } from './outbox-page.js';
 import { LocalScheduler } from './scheduler.js';
@@ -75,6 +84,27 @@ export interface Runtime {
 }
 
 const FUNCTION_PREFIX = 'cm';
+
+/** What every function of the system may touch, by the id its scope carries. */
+const declaredNeeds = new Map<string, Needs>([
+  ...routes.map((r) => [r.id, r.needs] as const),
+  ...[taskFunctions, scheduledFunctions, invokedFunctions, streamFunctions].flatMap((group) =>
+    Object.values(group).map((f: TaskFunction) => [f.id, f.needs] as const),
+  ),
+]);
+let keyPolicyInstalled = false;
+
+/** Once per process: the local stand-in for `dynamodb:LeadingKeys` (infra/local/key-policy.ts). */
+function installKeyPolicy(): void {
+  if (keyPolicyInstalled) return;
+  keyPolicyInstalled = true;
+  useDynamoPlugin(
+    keyPolicy(
+      () => routeScope.getStore(),
+      (fn) => declaredNeeds.get(fn),
+    ),
+  );
+}
 
 /** Written by a running runtime so local tools can find it. */
 export const RUNTIME_FILE = 'runtime.json';
@@ -130,11 +160,13 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.localAnchorKeyFile]: join(dataDir, 'anchor-key.pem'),
   });
 
-  const load = async (t: { name: string; entry: string }): Promise<TaskHandler> => {
+  installKeyPolicy();
+  // Each function runs in its own scope, so the key policy holds it to its own needs.
+  const load = async (t: TaskFunction): Promise<TaskHandler> => {
     const mod = (await import(`../../functions/${t.entry}`)) as {
       handler: (e: unknown, c: unknown) => Promise<unknown>;
     };
-    return (input) => mod.handler(input, lambdaContext(t.name));
+    return (input) => routeScope.run(t.id, () => mod.handler(input, lambdaContext(t.name)));
   };
   const lambdas: Record<string, TaskHandler> = {};
   for (const t of Object.values(taskFunctions))
@@ -187,7 +219,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   const metrics = startStreamPoller({
     endpoint: dynamoEndpoint,
     tableName,
-    handler: (e) => routeScope.run('metrics-projector', () => projector.handler(e)),
+    handler: (e) => routeScope.run(streamFunctions.metricsProjector.id, () => projector.handler(e)),
     checkpointFile: join(dataDir, `stream-${tableName}.json`),
   });
 
@@ -196,7 +228,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   const anchors = startStreamPoller({
     endpoint: dynamoEndpoint,
     tableName,
-    handler: (e) => routeScope.run('audit-anchor', () => anchor.handler(e)),
+    handler: (e) => routeScope.run(streamFunctions.auditAnchor.id, () => anchor.handler(e)),
     checkpointFile: join(dataDir, `stream-anchor-${tableName}.json`),
     intervalMs: 200,
   });

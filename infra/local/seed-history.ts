@@ -4,6 +4,7 @@
  * moment and the deadline alerts fired as they fall due. Some are decided on time, some late, some
  * rejected, transferred or withdrawn, some still open and overdue.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useClock } from '../../shared/lambda/deps.js';
@@ -32,6 +33,8 @@ const call = (rt: Runtime, path: string, init: { body?: unknown; token?: string 
   api(rt, path, {
     token: init.token,
     ...(init.body === undefined ? {} : { method: 'POST', body: JSON.stringify(init.body) }),
+    // A filing names its Idempotency-Key, as the filing page does.
+    ...(path === '/public/cases' ? { headers: { 'idempotency-key': randomUUID() } } : {}),
   });
 
 export async function seedDemoHistory(rt: Runtime): Promise<number> {

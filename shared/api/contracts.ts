@@ -280,6 +280,18 @@ export const caseDetailResponse = z.object({
   case: z.union([claimSummary, staffCase.loose()]),
   allowedActions: z.array(z.string()),
   rejectionGrounds: z.array(z.object({ code: z.string(), label: text, basis: z.string() })),
+  /** What the case's procedure offers (absent on a claim summary). */
+  procedure: z
+    .object({
+      label: z.unknown(),
+      outcomes: z.array(z.unknown()),
+      suspensionGrounds: z.array(z.unknown()),
+      terminationGrounds: z.array(z.unknown()),
+      dialogue: z.unknown(),
+      findingOnFirstDecision: z.unknown(),
+      document: z.unknown(),
+    })
+    .optional(),
 });
 
 export const actionResponse = z.object({ case: staffCase.loose() });
@@ -425,3 +437,78 @@ export const tokenResponse = z.object({
   expiresIn: z.int(),
   tokenType: z.literal('Bearer'),
 });
+
+/** A staff member as the admin pages see it (never a password). */
+export const staffMember = z.object({
+  username: z.string().regex(/^[a-z0-9._-]{2,64}$/),
+  displayName: z.string().trim().min(1).max(200),
+  groups: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
+  committees: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(50),
+});
+export const staffListResponse = z.object({ items: z.array(staffMember) });
+
+/** A grant of chair or admin (or a chair's new committee) waiting for a second admin. */
+export const grant = z.object({
+  grantId: z.string(),
+  username: z.string(),
+  groups: z.array(z.string()),
+  committees: z.array(z.string()),
+  /** The member's access when the grant was requested: approval applies only on top of it. */
+  basedOn: z.object({ groups: z.array(z.string()), committees: z.array(z.string()) }),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  status: z.enum(['pending', 'approved']),
+  approvedBy: z.string().optional(),
+  approvedAt: z.string().optional(),
+});
+export const grantsResponse = z.object({ items: z.array(grant) });
+export const putStaffResponse = staffMember.partial({ groups: true, committees: true }).extend({
+  pendingGrant: grant.optional(),
+});
+export const passwordResetResponse = z.object({ temporaryPassword: z.string().optional() });
+
+export const committee = z.object({
+  committeeId: committeeId,
+  name: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
+  level: z.string().optional(),
+  /** The procedure profile its cases follow (default: state law). */
+  profileId: z.string().optional(),
+  /** Short form in document numbers (e.g. `UBKT1`); default: the id without hyphens. */
+  symbol: z
+    .string()
+    .regex(/^[A-ZĐ0-9-]{1,20}$/)
+    .optional(),
+  /** Place named on its documents (e.g. `Hà Nội`). */
+  place: z.string().trim().min(1).max(100).optional(),
+  /** The body it belongs to, heading its documents (e.g. `Tỉnh ủy Hà Nam`). */
+  parent: z.object({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) }).optional(),
+  /** A collective body: its documents are signed on its behalf ("TM." / "T/M"). */
+  collective: z.boolean().optional(),
+  /** The signer's title on its documents (default: Chủ nhiệm / Chair). */
+  signerTitle: z.object({ vi: z.string().min(1).max(100), en: z.string().min(1).max(100) }).optional(),
+});
+export const committeesResponse = z.object({ items: z.array(committee) });
+
+/** The filer's identity, decrypted for the chair (audited as `identity_reveal` first). */
+export const revealResponse = z.object({
+  identity: z.record(z.string(), z.unknown()),
+  revealedAt: z.string(),
+});
+export const attachmentLinkResponse = z.object({
+  url: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  expiresInSeconds: z.int(),
+});
+export const attachmentLinkQuery = z.strictObject({ view: z.enum(['inline', 'download']).optional() });
+export const filerMessageResponse = z.object({ at: z.string() });
+export const auditEventsResponse = z.object({
+  caseId: z.string(),
+  /** As stored: an event that does not parse is returned as it is (verify says where the trail breaks). */
+  events: z.array(z.record(z.string(), z.unknown())),
+});
+/** Leadership figures (DESIGN.md §6); the dashboard's shape is documented in shared/cases/metrics-view.ts. */
+export const metricsResponse = z.record(z.string(), z.unknown());
+export const reportResponse = z.record(z.string(), z.unknown());
+export const openApiResponse = z.record(z.string(), z.unknown());

@@ -31,9 +31,19 @@ export const MAX_DRAFT_CHARS = 30_000;
 
 /** Part code → text. Which parts are allowed and required depends on the track (profile data). */
 /** A JSON `__proto__` key would be dropped by the record parser: refuse it instead. */
-const noProtoKey = z.custom<unknown>((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), {
-  message: 'draft_part_unknown',
-});
+const noProtoKey = z
+  .custom<unknown>((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), {
+    message: 'draft_part_unknown',
+  })
+  .meta({
+    // How the contract shows a draft: the record below (a custom check has no JSON Schema of its own).
+    override: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z0-9_]{0,39}$' },
+      additionalProperties: { type: 'string' },
+      maxProperties: 20,
+    },
+  });
 
 export const draftSchema = noProtoKey.pipe(
   z

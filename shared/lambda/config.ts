@@ -4,6 +4,8 @@
  */
 export const ENV = {
   tableName: 'CM_TABLE_NAME',
+  /** Tests: check every answer against the route table (status and schema). */
+  checkResponses: 'CM_CHECK_RESPONSES',
   stateMachineArn: 'CM_STATE_MACHINE_ARN',
   secretArn: 'CM_SECRET_ARN',
   localSecretsFile: 'CM_LOCAL_SECRETS_FILE',

@@ -6,9 +6,12 @@ import middy from '@middy/core';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
+import { declaredStatuses, type RouteDef } from '../api/route-def.js';
 import { AuthError, bearer, verifyAccessToken } from '../auth/tokens.js';
 import type { Actor } from '../domain/actor.js';
+import { DomainError, type FieldIssue } from '../domain/errors.js';
 import { issuesFromZod, type Locale, localeFrom } from '../domain/messages.js';
+import { ENV } from './config.js';
 import { logger } from './logger.js';
 import { HttpError, toProblem } from './problem.js';
 
@@ -105,7 +108,10 @@ function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   };
 }
 
-function build(run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<HttpResult>): Handler {
+function build(
+  run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<HttpResult>,
+  def?: RouteDef,
+): Handler {
   let started = 0;
   // One access line per request: route, status, duration. Never a path, query, header or body.
   const access = (event: APIGatewayProxyEventV2, status: number | undefined) =>
@@ -141,6 +147,15 @@ function build(run: (event: APIGatewayProxyEventV2, ctx: Context) => Promise<Htt
           });
         }
         const { problem, headers: extra } = toProblem(err, locale);
+        if (
+          def &&
+          process.env[ENV.checkResponses] === '1' &&
+          problem.status !== 500 &&
+          !declaredStatuses(def).includes(problem.status)
+        ) {
+          logger.error('undeclared response', { route: def.id, status: problem.status });
+          problem.status = 500;
+        }
         access(request.event, problem.status);
         request.response = {
           statusCode: problem.status,
@@ -163,8 +178,28 @@ function baseRequest(event: APIGatewayProxyEventV2, headers: Record<string, stri
     headers,
     locale: localeFrom(headers['accept-language']),
     requestId: event.requestContext?.requestId ?? '',
-    sourceIp: event.requestContext?.http?.sourceIp ?? '',
+    sourceIp: clientAddress(event, headers),
   };
+}
+
+/** Behind CloudFront the viewer's address is in CloudFront-Viewer-Address (`ip:port`), not sourceIp. */
+function clientAddress(event: APIGatewayProxyEventV2, headers: Record<string, string>): string {
+  const viewer = headers['cloudfront-viewer-address'];
+  if (viewer) return viewer.replace(/:\d+$/, '');
+  return event.requestContext?.http?.sourceIp ?? '';
+}
+
+async function staffActor(headers: Record<string, string>): Promise<StaffRequest<unknown>['actor']> {
+  try {
+    return await verifyAccessToken(bearer(headers.authorization));
+  } catch (err) {
+    if (err instanceof AuthError) {
+      throw new HttpError(401, 'unauthorized', 'A valid access token is required', undefined, {
+        'www-authenticate': 'Bearer',
+      });
+    }
+    throw err;
+  }
 }
 
 /** A public endpoint: no token. */
@@ -186,18 +221,110 @@ export function staffHandler<S extends Schema | undefined = undefined>(
 ): Handler {
   return build(async (event) => {
     const headers = lowerHeaders(event.headers);
-    let actor: StaffRequest<unknown>['actor'];
-    try {
-      actor = await verifyAccessToken(bearer(headers.authorization));
-    } catch (err) {
-      if (err instanceof AuthError) {
-        throw new HttpError(401, 'unauthorized', 'A valid access token is required', undefined, {
-          'www-authenticate': 'Bearer',
-        });
-      }
-      throw err;
-    }
+    const actor = await staffActor(headers);
     const raw = parseBody(event, headers, opts);
     return fn({ ...baseRequest(event, headers), actor, body: validate(opts.body, raw) });
   });
+}
+
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+/** What a route's handler receives: every part validated against the route table. */
+export interface RouteRequest<R extends RouteDef> {
+  params: Out<R['request']['params']>;
+  query: Out<R['request']['query']>;
+  body: Out<R['request']['body']>;
+  /** All headers (lower-case names), the declared ones validated. */
+  headers: Record<string, string> & Partial<Out<R['request']['headers']>>;
+  locale: Locale;
+  requestId: string;
+  sourceIp: string;
+  actor: R['audience'] extends 'staff' ? StaffRequest<unknown>['actor'] : undefined;
+}
+
+/** Validates one part of the request; issues carry the field path within that part. */
+function check(schema: Schema | undefined, value: unknown, part: string, issues: FieldIssue[]): unknown {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  for (const i of issuesFromZod(r.error)) issues.push(part === 'headers' ? headerIssue(i) : i);
+  return undefined;
+}
+
+/** Header issues name the header as it is written (`Idempotency-Key`). */
+function headerIssue(i: FieldIssue): FieldIssue {
+  const name = String(i.path[0] ?? '').replace(
+    /(^|-)([a-z])/g,
+    (_m, d: string, ch: string) => d + ch.toUpperCase(),
+  );
+  return { ...i, path: [name, ...i.path.slice(1)] };
+}
+
+/**
+ * The handler of one route of shared/api/routes.ts: token (staff), role, then every part of the
+ * request validated against the route's schemas (one 422 with the field paths); in tests, every
+ * answer is checked against the statuses and schemas the route declares.
+ */
+export function routeHandler<const R extends RouteDef>(
+  def: R,
+  fn: (req: RouteRequest<R>) => Promise<HttpResult>,
+): Handler {
+  const opts = { body: def.request.body, maxBodyBytes: def.request.maxBodyBytes };
+  return build(async (event) => {
+    const headers = lowerHeaders(event.headers);
+    const actor = def.audience === 'staff' ? await staffActor(headers) : undefined;
+    if (actor && def.roles && !actor.roles.some((r) => def.roles!.includes(r)))
+      throw new DomainError('forbidden', 'this role may not use this route');
+    const missing = Object.entries(def.request.headers?.shape ?? {}).find(
+      ([name, s]) => headers[name] === undefined && !(s as Schema).safeParse(undefined).success,
+    );
+    if (missing)
+      throw new HttpError(
+        400,
+        'missing header',
+        `The ${headerIssue({ path: [missing[0]], message: '' }).path[0]} header is required`,
+      );
+    const raw = parseBody(event, headers, opts);
+    const issues: FieldIssue[] = [];
+    const params = check(def.request.params, event.pathParameters ?? {}, 'params', issues);
+    const query = check(def.request.query, event.queryStringParameters ?? {}, 'query', issues);
+    const declared = check(def.request.headers, headers, 'headers', issues) as Record<string, string>;
+    const body = check(def.request.body, raw, 'body', issues);
+    if (issues.length) throw new HttpError(422, 'invalid input', 'The request has invalid fields', issues);
+    const req = {
+      ...baseRequest(event, headers),
+      params,
+      query,
+      body,
+      actor,
+      headers: { ...headers, ...declared },
+    };
+    const result = await fn(req as RouteRequest<R>);
+    if (process.env[ENV.checkResponses] === '1') checkResponse(def, result);
+    return result;
+  }, def);
+}
+
+/** Tests only: an answer the route does not declare is a defect, reported as a 500. */
+function checkResponse(def: RouteDef, result: HttpResult): void {
+  const ok = def.ok[result.status];
+  const why = !ok
+    ? 'status not declared'
+    : Buffer.isBuffer(result.body)
+      ? ok.pdf
+        ? undefined
+        : 'bytes not declared'
+      : typeof result.body === 'string'
+        ? ok.csv
+          ? undefined
+          : 'text not declared'
+        : schemaMismatch(ok.json, result.body);
+  if (!why) return;
+  logger.error('undeclared response', { route: def.id, status: result.status, why });
+  throw new Error(`${def.id} answered ${result.status}: ${why}`);
+}
+
+function schemaMismatch(schema: Schema | undefined, body: unknown): string | undefined {
+  const r = schema?.safeParse(body);
+  return r && !r.success ? JSON.stringify(issuesFromZod(r.error).slice(0, 5)) : undefined;
 }

@@ -53,3 +53,35 @@ export function stripKeys<T extends Record<string, unknown>>(item: T): Record<st
   for (const k of KEY_ATTRIBUTES) delete out[k];
   return out;
 }
+
+/**
+ * The partition key prefixes of the table and its indexes. Each function declares the ones it reads
+ * and writes (shared/api/routes.ts, functions/tasks/registry.ts); IAM's `dynamodb:LeadingKeys` and
+ * the local runtime hold it to them.
+ */
+export const KEY_PREFIXES = [
+  'CASE#',
+  'CASES#',
+  'RCPT#',
+  'REF#',
+  'ATT#',
+  'IDEM#',
+  'RATE#',
+  'REGISTER#',
+  'CONFIG#',
+  'STAFF#',
+  'GRANTS',
+  'ADMINLOG',
+  'METRIC#',
+  // Index partitions (sparse keys on case items).
+  'QUEUE#',
+  'ASSIGNEE#',
+  'OPEN#',
+  'OVERDUE#',
+] as const;
+export type KeyPrefix = (typeof KEY_PREFIXES)[number];
+
+/** The declared prefix a partition key value falls under, if any. */
+export function prefixOf(pk: string): KeyPrefix | undefined {
+  return KEY_PREFIXES.find((p) => (p.endsWith('#') ? pk.startsWith(p) : pk === p));
+}

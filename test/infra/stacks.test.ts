@@ -7,10 +7,17 @@ import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.js';
+import {
+  invokedFunctions,
+  scheduledFunctions,
+  streamFunctions,
+  taskFunctions,
+} from '../../functions/tasks/registry.js';
 import { appContext } from '../../infra/aws/context.js';
 import { acknowledgeFindings } from '../../infra/aws/nag.js';
 import { buildStacks, type Stacks } from '../../infra/aws/stacks/index.js';
+import { type Needs, readablePrefixes } from '../../shared/api/needs.js';
+import { routes } from '../../shared/api/routes.js';
 import { tableDefinition } from '../../shared/store/table.js';
 import { caseLifecycleAsl } from '../../workflows/case-lifecycle/asl.js';
 import { S } from '../../workflows/case-lifecycle/states.js';
@@ -47,6 +54,13 @@ function statementsOf(template: Template, roleIdPrefix: string): Statement[] {
     );
 }
 const actionsOf = (s: Statement[]) => s.flatMap((x) => (Array.isArray(x.Action) ? x.Action : [x.Action]));
+/** The partition key patterns a statement is limited to (`dynamodb:LeadingKeys`), or null if unlimited. */
+const leadingKeys = (st: Statement): string[] | null => {
+  const keys = (st as { Condition?: Record<string, Record<string, string | string[]>> }).Condition?.[
+    'ForAllValues:StringLike'
+  ]?.['dynamodb:LeadingKeys'];
+  return keys === undefined ? null : [keys].flat().sort();
+};
 
 describe('data stack', () => {
   it('keeps the table: PITR, customer-managed key, deletion protection, retained, streams, shared indexes', () => {
@@ -286,7 +300,7 @@ describe('api stack', () => {
     expect(apiRoutes).toHaveLength(routes.length);
     for (const r of routes) {
       const found = apiRoutes.find((x) => x.Properties.RouteKey === `${r.method} ${r.path}`);
-      expect(found?.Properties.AuthorizationType, r.path).toBe(r.auth === 'staff' ? 'JWT' : 'NONE');
+      expect(found?.Properties.AuthorizationType, r.path).toBe(r.audience === 'staff' ? 'JWT' : 'NONE');
     }
   });
 
@@ -335,22 +349,24 @@ describe('api stack', () => {
     const statements = statementsOf(t.api, 'PostAction');
     const callback = statements.find((s) => actionsOf([s]).includes('states:SendTaskSuccess'));
     expect(JSON.stringify(callback?.Resource)).toContain('stateMachine:cong-minh-case-lifecycle');
-    // the public lookup can only count failed lookups: no other write, no signal
-    const lookup = actionsOf(statementsOf(t.api, 'GetPublicCase'));
-    expect(lookup).toContain('dynamodb:UpdateItem');
-    expect(lookup.some((a) => /PutItem|DeleteItem|BatchWrite|TransactWrite|states:/.test(a))).toBe(false);
+    // the public lookup can only count failed lookups (RATE#): no other write, no signal
+    const lookup = statementsOf(t.api, 'GetPublicCase');
+    const writes = lookup.filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
+    expect(writes.map((st) => leadingKeys(st))).toEqual([['RATE#*']]);
+    expect(actionsOf(lookup).some((a) => /states:/.test(a))).toBe(false);
     // a whole-app synth would throw on a dependency cycle
     expect(() => newApp().synth()).not.toThrow();
   });
 
-  it('binds every route that touches data to the table (pure routes excepted)', () => {
-    const pure = new Set(['GetDeadlines', 'GetOpenApi']);
+  it('binds exactly the routes that declare table keys to the table', () => {
     const fns = t.api.findResources('AWS::Lambda::Function');
-    for (const r of routes.filter((x) => !pure.has(x.id))) {
+    for (const r of routes) {
       const fn = Object.entries(fns).find(([id]) => id.startsWith(r.id))?.[1] as
         | { Properties: { Environment: { Variables: Record<string, unknown> } } }
         | undefined;
-      expect(fn?.Properties.Environment.Variables.CM_TABLE_NAME, r.id).toBeDefined();
+      expect(fn?.Properties.Environment.Variables.CM_TABLE_NAME !== undefined, r.id).toBe(
+        (r.needs as Needs).table !== undefined,
+      );
     }
     const withdraw = actionsOf(statementsOf(t.api, 'PostWithdraw'));
     expect(withdraw).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:StartExecution']));
@@ -392,7 +408,6 @@ describe('api stack', () => {
       [...table].map(([role, acts]) => `${role.padEnd(28)} ${[...acts].sort().join(', ')}`).join('\n'),
     );
     // No wildcard and no re-encryption on the vault key: a sealed identity cannot be moved out unseen.
-    // (The table key's actions come with CDK's table grants; issue 12 derives them from the routes.)
     expect(
       rows.filter(
         (r) => r.key === 'vault' && (r.action.includes('*') || r.action.startsWith('kms:ReEncrypt')),
@@ -467,5 +482,87 @@ describe('cdk-nag AwsSolutions', () => {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     acknowledgeFindings(buildStacks(app, env));
     expect(() => app.synth()).not.toThrow();
+  });
+});
+
+describe('rights per role, derived from the declared needs', () => {
+  type Row = { role: string; read: string[]; write: string[]; other: string[] };
+  const pattern = (prefixes: readonly string[]) =>
+    prefixes.map((p) => (p.endsWith('#') ? `${p}*` : p)).sort();
+  const rightsOf = (template: Template): Row[] =>
+    Object.entries(template.findResources('AWS::IAM::Policy')).map(([id, p]) => {
+      const statements = (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties
+        .PolicyDocument.Statement;
+      const row: Row = {
+        role: id.replace(/(Fn)?(ServiceRole)?DefaultPolicy.*$/, ''),
+        read: [],
+        write: [],
+        other: [],
+      };
+      // A role may carry a Deny that limits every item action to some prefixes (the state machine's park step).
+      const denied = statements.find(
+        (st) =>
+          st.Effect === 'Deny' &&
+          (st as { Condition?: Record<string, unknown> }).Condition?.['ForAnyValue:StringNotLike'] !==
+            undefined,
+      );
+      for (const st of statements.filter((x) => x.Effect === 'Allow')) {
+        const acts = actionsOf([st]);
+        const item = acts.filter((a) =>
+          /^dynamodb:(GetItem|BatchGetItem|Query|ConditionCheckItem|PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(
+            a,
+          ),
+        );
+        if (item.length) {
+          const keys =
+            leadingKeys(st) ??
+            (denied
+              ? [
+                  (denied as unknown as { Condition: Record<string, Record<string, string[]>> }).Condition[
+                    'ForAnyValue:StringNotLike'
+                  ]!['dynamodb:LeadingKeys']!,
+                ].flat()
+              : null);
+          // Every item action is limited to declared key prefixes; none is ever unlimited.
+          expect(keys, `${row.role} ${item.join(',')}`).not.toBeNull();
+          if (item.includes('dynamodb:PutItem') || item.includes('dynamodb:UpdateItem'))
+            row.write.push(...(keys ?? []));
+          else row.read.push(...(keys ?? []));
+        }
+        row.other.push(...acts.filter((a) => !item.includes(a)));
+      }
+      return row;
+    });
+
+  it('limits each function to the key prefixes it declares, reads and writes apart, and prints the table', () => {
+    const rows = [...rightsOf(t.api), ...rightsOf(t.workflow)];
+    const declared = [
+      ...routes.map((r) => ({ id: r.id as string, needs: r.needs as Needs })),
+      ...[taskFunctions, scheduledFunctions, streamFunctions, invokedFunctions].flatMap((g) =>
+        Object.values(g).map((f) => ({ id: f.id as string, needs: f.needs as Needs })),
+      ),
+    ];
+    for (const d of declared) {
+      const row = rows.find((r) => r.role === d.id.replace(/Fn$/, ''));
+      expect(row, d.id).toBeDefined();
+      expect(row!.read.sort(), `${d.id} reads`).toEqual(
+        d.needs.table ? pattern(readablePrefixes(d.needs)) : [],
+      );
+      expect(row!.write.sort(), `${d.id} writes`).toEqual(pattern(d.needs.table?.write ?? []));
+    }
+    // The unauthenticated routes write only what they declare; the tracking routes only count.
+    for (const id of ['GetPublicCase', 'GetPublicDocument'])
+      expect(rows.find((r) => r.role === id)!.write).toEqual(['RATE#*']);
+    const print = rows
+      .filter((r) => r.read.length || r.write.length || r.other.length)
+      .map((r) =>
+        [
+          r.role.padEnd(22),
+          `read ${r.read.join(' ') || '-'}`.padEnd(70),
+          `write ${r.write.join(' ') || '-'}`.padEnd(60),
+          [...new Set(r.other)].sort().join(' '),
+        ].join(' '),
+      );
+    console.log(`IAM rights per role\n${print.join('\n')}`);
   });
 });

@@ -331,7 +331,8 @@ describe('dual control and bad input', () => {
     const id = (await rt.call(`/public/cases/${a.receipt}`)).body.decision.documentId;
     expect((await rt.bytes(`/public/cases/${a.receipt}/documents/${id}`)).status).toBe(200);
     expect((await rt.bytes(`/public/cases/${other.receipt}/documents/${id}`)).status).toBe(404);
-    expect((await rt.bytes(`/public/cases/${a.receipt}/documents/not-a-hash`)).status).toBe(404);
+    // A document id that cannot be a SHA-256 is invalid input (the route table's path schema).
+    expect((await rt.bytes(`/public/cases/${a.receipt}/documents/not-a-hash`)).status).toBe(422);
     // Malformed percent-encoding in a path is the client's fault: 400, never a 500.
     expect((await rt.bytes(`/public/cases/${a.receipt}/documents/%E0%A4%A`)).status).toBe(400);
     expect((await rt.bytes(`/public/cases/%E0%A4%A/documents/${id}`)).status).toBe(400);

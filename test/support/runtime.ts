@@ -68,11 +68,14 @@ export async function startTestRuntime(
   await seedConfiguration(rt);
   const ddb = new DynamoDBClient({ endpoint: rt.dynamoEndpoint });
   const call: TestRuntime['call'] = async (path, init = {}) => {
+    const method = init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET');
     const res = await fetch(`${rt.apiUrl}${path}`, {
-      method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
+      method,
       headers: {
         ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        // A filing carries a fresh Idempotency-Key, as the filing page sends (a test may name its own).
+        ...(method === 'POST' && path === '/public/cases' ? { 'idempotency-key': randomUUID() } : {}),
         ...init.headers,
       },
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),

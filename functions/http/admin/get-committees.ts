@@ -1,9 +1,8 @@
-import { assertAdmin } from '../../../shared/auth/access.js';
+import { GetCommittees } from '../../../shared/api/routes.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { listCommittees } from '../../../shared/store/committees.js';
 
-export const handler = staffHandler({}, async (req) => {
-  assertAdmin(req.actor);
+export const handler = routeHandler(GetCommittees, async (_req) => {
   return { status: 200, body: { items: await listCommittees(store(), { fresh: true }) } };
 });

@@ -1,9 +1,8 @@
 import { pendingGrants } from '../../../shared/admin/grants.js';
-import { assertAdmin } from '../../../shared/auth/access.js';
+import { GetGrants } from '../../../shared/api/routes.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
-  assertAdmin(req.actor);
+export const handler = routeHandler(GetGrants, async (_req) => {
   return { status: 200, body: { items: await pendingGrants(store()) } };
 });

@@ -1,10 +1,9 @@
 import { adminLogHead, listAdminLog } from '../../../shared/admin/admin-log.js';
-import { assertAdminLogReader } from '../../../shared/auth/access.js';
+import { GetAdminLog } from '../../../shared/api/routes.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
-  assertAdminLogReader(req.actor);
+export const handler = routeHandler(GetAdminLog, async (_req) => {
   const s = store();
   const [events, head] = await Promise.all([listAdminLog(s), adminLogHead(s)]);
   return { status: 200, body: { events, head } };

@@ -1,8 +1,7 @@
 import { directory } from '../../../shared/admin/deps.js';
-import { assertAdmin } from '../../../shared/auth/access.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { GetStaff } from '../../../shared/api/routes.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
-  assertAdmin(req.actor);
+export const handler = routeHandler(GetStaff, async (_req) => {
   return { status: 200, body: { items: await directory().list() } };
 });

@@ -1,13 +1,10 @@
 import { directory } from '../../../shared/admin/deps.js';
 import { approve } from '../../../shared/admin/staff-changes.js';
+import { ApproveGrant } from '../../../shared/api/routes.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => ({
+export const handler = routeHandler(ApproveGrant, async (req) => ({
   status: 200,
-  body: await approve(
-    { store: store(), directory: directory(), now: clock },
-    req.actor,
-    req.params.grantId ?? '',
-  ),
+  body: await approve({ store: store(), directory: directory(), now: clock }, req.actor, req.params.grantId),
 }));

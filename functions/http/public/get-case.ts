@@ -1,15 +1,16 @@
+import { GetPublicCase } from '../../../shared/api/routes.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
 import { publicCaseView } from '../../../shared/cases/views.js';
 import { notFound } from '../../../shared/domain/errors.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { publicHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { getCase } from '../../../shared/store/case-repository.js';
 
-export const handler = publicHandler({}, async (req) => {
+export const handler = routeHandler(GetPublicCase, async (req) => {
   const s = store();
   const c = await getCase(
     s,
-    await caseIdForReceipt(s, req.params.receipt ?? '', { ip: req.sourceIp, now: clock() }),
+    await caseIdForReceipt(s, req.params.receipt, { ip: req.sourceIp, now: clock() }),
   );
   if (!c) throw notFound('no case for this receipt');
   return { status: 200, body: publicCaseView(c, clock()) };

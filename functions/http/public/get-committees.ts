@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { publicCommitteesResponse } from '../../../shared/api/contracts.js';
+import { GetPublicCommittees } from '../../../shared/api/routes.js';
 import { DEFAULT_PROFILE_ID, profileIds } from '../../../shared/domain/profiles/index.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { publicHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { listCommittees } from '../../../shared/store/committees.js';
 
 /** The receiving bodies for the filing form: names and procedure only, cached for five minutes. */
-export const handler = publicHandler({}, async () => {
+export const handler = routeHandler(GetPublicCommittees, async () => {
   const items = (await listCommittees(store())).map((c) => ({
     committeeId: c.committeeId,
     name: c.name,

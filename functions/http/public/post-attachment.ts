@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { attachmentRequestSchema } from '../../../shared/api/contracts.js';
+import { PostAttachment } from '../../../shared/api/routes.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { publicHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { reserveAttachment } from '../../../shared/store/attachments.js';
 
 const UPLOAD_SECONDS = 900;
 
-export const handler = publicHandler({ body: attachmentRequestSchema }, async (req) => {
+export const handler = routeHandler(PostAttachment, async (req) => {
   const now = clock();
   const attachmentId = randomUUID();
   const blobKey = `uploads/${now.toISOString().slice(0, 7)}/${attachmentId}`;

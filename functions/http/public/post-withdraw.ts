@@ -1,16 +1,16 @@
-import { withdrawRequest } from '../../../shared/api/contracts.js';
+import { PostWithdraw } from '../../../shared/api/routes.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
 import { publicActor } from '../../../shared/domain/actor.js';
 import { statusLabels } from '../../../shared/domain/status.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { publicHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { getCase } from '../../../shared/store/case-repository.js';
 import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
 
-export const handler = publicHandler({ body: withdrawRequest }, async (req) => {
+export const handler = routeHandler(PostWithdraw, async (req) => {
   const s = store();
-  const caseId = await caseIdForReceipt(s, req.params.receipt ?? '', { ip: req.sourceIp, now: clock() });
+  const caseId = await caseIdForReceipt(s, req.params.receipt, { ip: req.sourceIp, now: clock() });
   const current = await getCase(s, caseId);
   const c = await actOnCase(
     { store: s, now: clock, resumeWorkflow: resumeCaseWorkflow },

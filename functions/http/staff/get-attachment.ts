@@ -1,13 +1,14 @@
+import { GetAttachment } from '../../../shared/api/routes.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { notFound } from '../../../shared/domain/errors.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
 const DOWNLOAD_SECONDS = 300;
 
-export const handler = staffHandler({}, async (req) => {
-  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '', 'read');
+export const handler = routeHandler(GetAttachment, async (req) => {
+  const c = await loadVisibleCase(store(), req.actor, req.params.id, 'read');
   const a = c.attachments.find((x) => x.attachmentId === req.params.attachmentId);
   if (!a) throw notFound('no such attachment on this case');
   const inline = req.query.view === 'inline';

@@ -1,11 +1,12 @@
+import { VerifyAudit } from '../../../shared/api/routes.js';
 import { checkpointLog } from '../../../shared/audit/deps.js';
 import { verifyCaseTrail } from '../../../shared/audit/verify-trail.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
+export const handler = routeHandler(VerifyAudit, async (req) => {
   const s = store();
-  const c = await loadVisibleCase(s, req.actor, req.params.id ?? '', 'audit');
+  const c = await loadVisibleCase(s, req.actor, req.params.id, 'audit');
   return { status: 200, body: await verifyCaseTrail(s, checkpointLog(), c) };
 });

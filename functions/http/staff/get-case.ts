@@ -1,3 +1,4 @@
+import { GetCase } from '../../../shared/api/routes.js';
 import { summaryOnly } from '../../../shared/auth/access.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { claimSummaryView, staffCaseView } from '../../../shared/cases/views.js';
@@ -5,10 +6,10 @@ import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
-  const c = await loadVisibleCase(store(), req.actor, req.params.id ?? '', 'summary');
+export const handler = routeHandler(GetCase, async (req) => {
+  const c = await loadVisibleCase(store(), req.actor, req.params.id, 'summary');
   const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
   if (summaryOnly(req.actor, c))
     return {

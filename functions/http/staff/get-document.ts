@@ -1,11 +1,12 @@
+import { GetDocument } from '../../../shared/api/routes.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { pdfResponse, readDocument } from '../../../shared/cases/documents.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => {
+export const handler = routeHandler(GetDocument, async (req) => {
   const s = store();
-  const c = await loadVisibleCase(s, req.actor, req.params.id ?? '');
-  return pdfResponse(await readDocument(s, await blobStore(), c, req.params.documentId ?? '', 'staff'));
+  const c = await loadVisibleCase(s, req.actor, req.params.id);
+  return pdfResponse(await readDocument(s, await blobStore(), c, req.params.documentId, 'staff'));
 });

@@ -1,8 +1,9 @@
+import { GetPrintJobs } from '../../../shared/api/routes.js';
 import { printJobsOf } from '../../../shared/cases/print-letter.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 
-export const handler = staffHandler({}, async (req) => ({
+export const handler = routeHandler(GetPrintJobs, async (req) => ({
   status: 200,
-  body: { items: await printJobsOf(store(), req.actor, req.params.id ?? '') },
+  body: { items: await printJobsOf(store(), req.actor, req.params.id) },
 }));

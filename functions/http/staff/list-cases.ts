@@ -1,33 +1,28 @@
-import { queueQuery } from '../../../shared/api/contracts.js';
+import { ListCases } from '../../../shared/api/routes.js';
 import { assertCommittee, assertQueueAllowed, canSeeCase } from '../../../shared/auth/access.js';
 import { queueItemView } from '../../../shared/cases/views.js';
 import { addDays, dayOfWeek, endOfLocalDay, localDate } from '../../../shared/domain/calendar.js';
-import { issuesFromZod } from '../../../shared/domain/messages.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
-import { HttpError } from '../../../shared/lambda/problem.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { decodeCursor, type QueueView, queryQueue } from '../../../shared/store/case-repository.js';
 
-export const handler = staffHandler({}, async (req) => {
-  const q = queueQuery.safeParse(req.query);
-  if (!q.success)
-    throw new HttpError(422, 'invalid query', 'The query has invalid parameters', issuesFromZod(q.error));
-  const { actor } = req;
-  const committee = q.data.committee ?? actor.committees[0] ?? '';
-  assertQueueAllowed(actor, q.data.stage ?? '', q.data.assignee === 'me');
-  if (q.data.assignee !== 'me') assertCommittee(actor, committee);
+export const handler = routeHandler(ListCases, async (req) => {
+  const { actor, query: q } = req;
+  const committee = q.committee ?? actor.committees[0] ?? '';
+  assertQueueAllowed(actor, q.stage ?? '', q.assignee === 'me');
+  if (q.assignee !== 'me') assertCommittee(actor, committee);
   const now = clock();
   const today = localDate(now);
   // The week ends on Sunday, 24:00 Hà Nội time.
   const sunday = addDays(today, (7 - dayOfWeek(today)) % 7);
-  const view: QueueView = q.data.stage
-    ? { kind: 'stage', committee, status: q.data.stage }
-    : q.data.assignee
+  const view: QueueView = q.stage
+    ? { kind: 'stage', committee, status: q.stage }
+    : q.assignee
       ? { kind: 'mine', staffId: actor.id }
-      : q.data.overdue
+      : q.overdue
         ? { kind: 'overdue', committee }
         : { kind: 'due_before', committee, before: endOfLocalDay(sunday) };
-  const page = await queryQueue(store(), view, { limit: q.data.limit, cursor: decodeCursor(q.data.cursor) });
+  const page = await queryQueue(store(), view, { limit: q.limit, cursor: decodeCursor(q.cursor) });
   // Object-level rules hold in every queue: no case one may not open is listed.
   const visible = page.items.filter((c) => canSeeCase(actor, c, 'summary'));
   return {

@@ -1,12 +1,12 @@
-import { actionRequest } from '../../../shared/api/contracts.js';
+import { PostAction } from '../../../shared/api/routes.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { staffCaseView } from '../../../shared/cases/views.js';
 import { renderDocument } from '../../../shared/documents/render-client.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { staffHandler } from '../../../shared/lambda/http.js';
+import { routeHandler } from '../../../shared/lambda/http.js';
 import { resumeCaseWorkflow, startCaseWorkflow } from '../../../shared/workflow/signal.js';
 
-export const handler = staffHandler({ body: actionRequest }, async (req) => {
+export const handler = routeHandler(PostAction, async (req) => {
   const deps = {
     store: store(),
     now: clock,
@@ -14,6 +14,6 @@ export const handler = staffHandler({ body: actionRequest }, async (req) => {
     resumeWorkflow: resumeCaseWorkflow,
     startWorkflow: startCaseWorkflow,
   };
-  const c = await actOnCase(deps, req.actor, req.params.id ?? '', req.body);
+  const c = await actOnCase(deps, req.actor, req.params.id, req.body);
   return { status: 200, body: { case: staffCaseView(c, clock()) } };
 });

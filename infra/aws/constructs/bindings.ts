@@ -3,6 +3,7 @@
  * grants exactly the access that code needs, together, so neither can be forgotten.
  */
 import { ArnFormat, Stack } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
@@ -10,6 +11,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type Needs, readablePrefixes } from '../../../shared/api/needs.js';
 import { ENV } from '../../../shared/lambda/config.js';
 import type { DataStack } from '../stacks/data-stack.js';
 
@@ -70,19 +72,87 @@ export function caseTableIn(stack: Stack, data: DataStack): ITableV2 {
   return dataIn(stack, data).table;
 }
 
+/** What reading and writing items means to IAM (no Scan: nothing in the code scans). */
+export const TABLE_READ_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+export const TABLE_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
 /**
- * `readAndCount`: reads, plus UpdateItem for counters (failed-lookup limits) and no other write.
+ * The table, limited to the partition key prefixes the function declares (`dynamodb:LeadingKeys`;
+ * on an index query the index's partition key is the leading key): reads on what it reads or
+ * writes, writes on what it writes. The table's key is usable only through DynamoDB.
  */
-export function bindTable(
-  fn: NodejsFunction,
-  data: DataStack,
-  access: 'read' | 'readAndCount' | 'readWrite',
-): void {
-  const { table } = dataIn(Stack.of(fn), data);
-  fn.addEnvironment(ENV.tableName, table.tableName);
-  if (access === 'readWrite') table.grantReadWriteData(fn);
-  else table.grantReadData(fn);
-  if (access === 'readAndCount') table.grant(fn, 'dynamodb:UpdateItem');
+export function bindTable(fn: NodejsFunction, data: DataStack, table: NonNullable<Needs['table']>): void {
+  const stack = Stack.of(fn);
+  const t = dataIn(stack, data).table;
+  fn.addEnvironment(ENV.tableName, t.tableName);
+  const leading = (prefixes: readonly string[]) => ({
+    'ForAllValues:StringLike': {
+      'dynamodb:LeadingKeys': prefixes.map((p) => (p.endsWith('#') ? `${p}*` : p)),
+    },
+  });
+  const readable = readablePrefixes({ table });
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: TABLE_READ_ACTIONS,
+      resources: [t.tableArn, `${t.tableArn}/index/*`],
+      conditions: leading(readable),
+    }),
+  );
+  const viaDynamo = { StringEquals: { 'kms:ViaService': `dynamodb.${stack.region}.amazonaws.com` } };
+  const keyActions = ['kms:Decrypt', 'kms:DescribeKey'];
+  if (table.write?.length) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: TABLE_WRITE_ACTIONS,
+        resources: [t.tableArn],
+        conditions: leading(table.write),
+      }),
+    );
+    keyActions.push('kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*');
+  }
+  fn.addToRolePolicy(
+    new PolicyStatement({ actions: keyActions, resources: [data.tableKey.keyArn], conditions: viaDynamo }),
+  );
+}
+
+export interface NeedsContext {
+  data: DataStack;
+  /** The user pool, for admin routes. */
+  userPool?: IUserPool;
+  renderer?: IFunction;
+  sesFrom?: string;
+}
+
+/** Everything a function declares it needs (shared/api/needs.ts), and nothing else. */
+export function grantNeeds(fn: NodejsFunction, needs: Needs, ctx: NeedsContext): void {
+  const { data } = ctx;
+  if (needs.table) bindTable(fn, data, needs.table);
+  if (needs.vault) bindVault(fn, data, needs.vault);
+  if (needs.receiptSecret) bindReceiptSecret(fn, data);
+  if (needs.attachments) bindAttachments(fn, data, needs.attachments);
+  if (needs.documents) bindDocuments(fn, data, needs.documents);
+  if (needs.workflow) bindWorkflow(fn, needs.workflow);
+  if (needs.checkpoints) bindCheckpoints(fn, data, needs.checkpoints);
+  if (needs.renderer) {
+    if (!ctx.renderer) throw new Error(`${fn.node.id} needs the renderer`);
+    bindRenderer(fn, ctx.renderer);
+  }
+  if (needs.email) bindNotifier(fn, ctx.sesFrom ?? 'no-reply@example.invalid');
+  if (needs.userPool?.length) {
+    if (!ctx.userPool) throw new Error(`${fn.node.id} needs the user pool`);
+    fn.addEnvironment(ENV.userPoolId, ctx.userPool.userPoolId);
+    ctx.userPool.grant(fn, ...needs.userPool);
+  }
 }
 
 export function bindVault(fn: NodejsFunction, data: DataStack, use: 'seal' | 'open'): void {

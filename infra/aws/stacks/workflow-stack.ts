@@ -5,7 +5,7 @@
 
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { EventSourceMapping, FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -13,17 +13,10 @@ import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { scheduledFunctions, taskFunctions } from '../../../functions/tasks/registry.js';
+import { scheduledFunctions, streamFunctions, taskFunctions } from '../../../functions/tasks/registry.js';
 import { ENV } from '../../../shared/lambda/config.js';
 import { buildCaseLifecycle } from '../../../workflows/case-lifecycle/build.js';
-import {
-  bindCheckpoints,
-  bindNotifier,
-  bindTable,
-  bindVault,
-  caseTableIn,
-  STATE_MACHINE_NAME,
-} from '../constructs/bindings.js';
+import { caseTableIn, grantNeeds, STATE_MACHINE_NAME } from '../constructs/bindings.js';
 import { HouseFunction } from '../constructs/house-function.js';
 import type { DataStack } from './data-stack.js';
 
@@ -46,8 +39,7 @@ export class WorkflowStack extends Stack {
     const alert = new HouseFunction(this, scheduledFunctions.deadlineAlert.id, {
       entry: scheduledFunctions.deadlineAlert.entry,
     }).fn;
-    bindTable(alert, props.data, 'readWrite');
-    bindNotifier(alert, sesFrom);
+    grantNeeds(alert, scheduledFunctions.deadlineAlert.needs, { data: props.data, sesFrom });
 
     this.alertDlq = new Queue(this, 'AlertDlq', {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -68,9 +60,7 @@ export class WorkflowStack extends Stack {
       entry: taskFunctions.advance.entry,
       timeout: Duration.seconds(25),
     }).fn;
-    bindTable(advance, props.data, 'readWrite');
-    bindVault(advance, props.data, 'open');
-    bindNotifier(advance, sesFrom);
+    grantNeeds(advance, taskFunctions.advance.needs, { data: props.data, sesFrom });
     advance.addEnvironment(ENV.schedulerGroup, SCHEDULE_GROUP);
     advance.addEnvironment(ENV.schedulerRoleArn, schedulerRole.roleArn);
     advance.addEnvironment(ENV.alertFunctionArn, alert.functionArn);
@@ -105,6 +95,16 @@ export class WorkflowStack extends Stack {
         includeExecutionData: false,
       },
     });
+    // The park step's SDK integration grants UpdateItem on the table without a condition; this
+    // Deny holds it to case items, as `dynamodb:LeadingKeys` holds every function.
+    this.stateMachine.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: ['dynamodb:*'],
+        resources: [caseTableIn(this, props.data).tableArn],
+        conditions: { 'ForAnyValue:StringNotLike': { 'dynamodb:LeadingKeys': ['CASE#*'] } },
+      }),
+    );
 
     new Alarm(this, 'FailedExecutions', {
       alarmDescription:
@@ -116,11 +116,11 @@ export class WorkflowStack extends Stack {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     // The metrics projector: inserted audit events from the table's stream, each counted once.
-    const projector = new HouseFunction(this, 'MetricsProjector', {
-      entry: 'streams/metrics-projector.ts',
+    const projector = new HouseFunction(this, streamFunctions.metricsProjector.id, {
+      entry: streamFunctions.metricsProjector.entry,
       timeout: Duration.seconds(60),
     }).fn;
-    bindTable(projector, props.data, 'readWrite');
+    grantNeeds(projector, streamFunctions.metricsProjector.needs, { data: props.data });
     props.data.table.grantStreamRead(projector);
     const projectorDlq = new Queue(this, 'MetricsProjectorDlq', {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -155,12 +155,12 @@ export class WorkflowStack extends Stack {
     });
     // The audit anchor: every event's hash signed into the checkpoint log. It reads the stream and
     // signs; it has no right on the table, and it is the only principal that may sign (DESIGN.md §3).
-    const anchor = new HouseFunction(this, 'AuditAnchor', {
-      entry: 'streams/audit-anchor.ts',
+    const anchor = new HouseFunction(this, streamFunctions.auditAnchor.id, {
+      entry: streamFunctions.auditAnchor.entry,
       timeout: Duration.seconds(60),
     }).fn;
     props.data.table.grantStreamRead(anchor);
-    bindCheckpoints(anchor, props.data, 'append');
+    grantNeeds(anchor, streamFunctions.auditAnchor.needs, { data: props.data });
     const anchorDlq = new Queue(this, 'AuditAnchorDlq', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { StoreContext } from '../../shared/store/case-repository.js';
 import type { Runtime } from './runtime.js';
-import { type TamperResult, tamperTrial } from './tamper.js';
+import { bearerOf, type TamperResult, type TokenSource, tamperTrial } from './tamper.js';
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
 
@@ -15,7 +15,7 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
  */
 export async function benchAnchoringLag(
   rt: Runtime,
-  opts: { runs: number; token: string; file: () => Promise<string> },
+  opts: { runs: number; token: TokenSource; file: () => Promise<string> },
 ): Promise<{ p50: number; p95: number; n: number }> {
   const lags: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
@@ -23,7 +23,7 @@ export async function benchAnchoringLag(
     const t0 = performance.now();
     for (;;) {
       const r = await fetch(`${rt.apiUrl}/cases/${caseId}/audit/verify`, {
-        headers: { authorization: `Bearer ${opts.token}` },
+        headers: { authorization: `Bearer ${await bearerOf(opts.token)}` },
       });
       const v = (await r.json()) as { length: number; anchoredLength: number };
       if (v.anchoredLength >= v.length && v.length > 0) break;
@@ -38,7 +38,7 @@ export async function benchAnchoringLag(
 export async function benchTampering(
   rt: Runtime,
   s: StoreContext,
-  opts: { caseId: string; n: number; token: string },
+  opts: { caseId: string; n: number; token: TokenSource },
 ): Promise<TamperResult & { ms: number }> {
   const t0 = performance.now();
   const r = await tamperTrial(rt, s, { ...opts, seed: 2026 });

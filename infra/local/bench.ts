@@ -117,8 +117,16 @@ rows.push(['queue page', `${total(queue)}  ${JSON.stringify(queue)}`, '1']);
 
 // One full lifecycle, API and workflow together: a complaint filed, accepted, assigned, decided by
 // an investigator's proposal and a chair's approval, notified, closed.
-const as = async (username: string) =>
+const as = async (username: string): Promise<string> =>
   (await call('/local/auth/token', { body: { username, password: DEMO_PASSWORD } })).accessToken;
+/** Access tokens live five minutes; long phases sign in again when theirs is four minutes old. */
+const fresh = (username: string) => {
+  let t: { token: string; at: number } | undefined;
+  return async () => {
+    if (!t || Date.now() - t.at > 240_000) t = { token: await as(username), at: Date.now() };
+    return t.token;
+  };
+};
 const [chair, investigator] = [await as('chair'), await as('investigator')];
 before = snapshot();
 const l = await call('/public/cases', { body: complaint, key: 'bench-key-lifecycle' });
@@ -197,7 +205,7 @@ rows.push([
 
 // The audit trail: how soon a new event is anchored, and whether tampering is always caught.
 console.error('bench: anchoring lag and the tamper trial…');
-const auditor = await as('auditor');
+const auditor = fresh('auditor');
 const benchStore = { db: dynamo(), tableName: rt.tableName };
 const lag = await benchAnchoringLag(rt, {
   runs: Number(process.env.BENCH_ANCHOR_RUNS ?? 30),
@@ -218,9 +226,10 @@ const source = await caseIdByReference(
   (await call('/public/cases', { body: complaint })).reference,
 );
 await rt.sfn.idle();
-const sourceDetail = await call(`/cases/${source}`, { token });
+const intakeNow = await as('intake');
+const sourceDetail = await call(`/cases/${source}`, { token: intakeNow });
 await call(`/cases/${source}/actions`, {
-  token,
+  token: intakeNow,
   body: { action: 'accept', expectedVersion: sourceDetail.case.version },
 });
 await rt.sfn.idle();

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { passwordChangeRequest, tokenRequest } from '../../shared/api/contracts.js';
+import { passwordChangeRequest, refreshRequest, tokenRequest } from '../../shared/api/contracts.js';
 import type { RouteDef as Route } from '../../shared/api/route-def.js';
 import type { LocalSignIn } from './sign-in.js';
 
@@ -150,19 +150,38 @@ function decodePathPart(raw: string): string {
   }
 }
 
+/** Until the system is ready, only requests carrying this header (the seeders') are served. */
+export const ADMISSION_HEADER = 'x-cm-admission';
+
 export interface GatewayOptions {
   routes: CompiledRoute[];
+  /** While it returns a value, other requests get 503 with Retry-After (seeding at start). */
+  admission?: () => string | null;
   signIn: LocalSignIn;
   /** Extra handlers for non-API paths (web pages, dev outbox); return false to fall through. */
   extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 }
 
 export function createGateway(opts: GatewayOptions): Server {
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
       if (url.pathname === `${API_PREFIX}/local/auth/jwks.json` && req.method === 'GET') {
         return send(res, 200, opts.signIn.jwks());
+      }
+      const admission = opts.admission?.();
+      if (admission && req.headers[ADMISSION_HEADER] !== admission) {
+        req.resume();
+        return send(
+          res,
+          503,
+          {
+            type: 'https://cong-minh.example/problems/503',
+            title: 'starting: seeding the demo data',
+            status: 503,
+          },
+          { 'content-type': 'application/problem+json', 'retry-after': '5' },
+        );
       }
       if (url.pathname === `${API_PREFIX}/local/auth/token` && req.method === 'POST') {
         const body = await readBody(req);
@@ -187,6 +206,19 @@ export function createGateway(opts: GatewayOptions): Server {
             },
             { 'content-type': 'application/problem+json' },
           );
+        return send(res, 200, { ...token, tokenType: 'Bearer' });
+      }
+      if (url.pathname === `${API_PREFIX}/local/auth/refresh` && req.method === 'POST') {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse((await readBody(req))?.toString('utf8') ?? '');
+        } catch {
+          return problem(res, 400, 'malformed JSON');
+        }
+        const r = refreshRequest.safeParse(parsed);
+        if (!r.success) return problem(res, 422, 'refreshToken is required');
+        const token = await opts.signIn.refresh(r.data.refreshToken);
+        if (!token) return problem(res, 401, 'the session has ended; sign in again');
         return send(res, 200, { ...token, tokenType: 'Bearer' });
       }
       if (url.pathname === `${API_PREFIX}/local/auth/password` && req.method === 'POST') {
@@ -233,4 +265,17 @@ export function createGateway(opts: GatewayOptions): Server {
       else res.end();
     }
   });
+  // Requests Node's parser refuses before any handler runs (headers over 16 KiB, malformed request
+  // lines) get a problem+json too: 431 or 400, never a bare socket error.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const title = status === 431 ? 'request header fields too large' : 'malformed request';
+    const body = JSON.stringify({ type: `https://cong-minh.example/problems/${status}`, title, status });
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  return server;
 }

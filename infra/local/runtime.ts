@@ -31,7 +31,14 @@ import {
 } from '../../workflows/case-lifecycle/asl.js';
 import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
-import { type ApiHandler, compileRoute, createGateway, lambdaContext, routeScope } from './gateway.js';
+import {
+  ADMISSION_HEADER,
+  type ApiHandler,
+  compileRoute,
+  createGateway,
+  lambdaContext,
+  routeScope,
+} from './gateway.js';
 import { keyPolicy } from './key-policy.js';
 import { LocalLambdaService } from './lambda-service.js';
 import { outboxPage } from './outbox-page.js';
@@ -55,6 +62,11 @@ export interface RuntimeOptions {
   clock?: () => Date;
   /** Filing limits (default: those of AWS); tests and the bench file far more than a person. */
   submitLimits?: SubmitLimits;
+  /**
+   * `npm start`: answer 503 with Retry-After to everyone but the seeders (who send `admission`)
+   * until `ready()` is called, so nobody sees the demo history's simulated clock.
+   */
+  holdUntilReady?: boolean;
 }
 
 export interface Runtime {
@@ -80,6 +92,10 @@ export interface Runtime {
   outboxFile: string;
   signIn: LocalSignIn;
   server: Server;
+  /** Headers that admit a request while the runtime is held (the seeders send them). */
+  admission: Record<string, string>;
+  /** Opens the runtime to everyone (after seeding). */
+  ready(): void;
   stop(): Promise<void>;
 }
 
@@ -244,8 +260,11 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   const blobs = blobRoute(blobDir, localBlobKey);
   // The issuer names the port, so sign-in is opened once the port is known.
   let signIn: LocalSignIn | undefined;
+  let admission: string | null = opts.holdUntilReady ? randomBytes(16).toString('hex') : null;
+  const admissionHeaders: Record<string, string> = admission ? { [ADMISSION_HEADER]: admission } : {};
   const server = createGateway({
     routes: compiled,
+    admission: () => admission,
     get signIn() {
       return signIn!;
     },
@@ -292,6 +311,10 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     outboxFile,
     signIn,
     server,
+    admission: admissionHeaders,
+    ready() {
+      admission = null;
+    },
     async stop() {
       // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();

@@ -172,6 +172,7 @@ export async function api(
     ...init,
     headers: {
       'content-type': 'application/json',
+      ...rt.admission,
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       ...(init.headers as Record<string, string>),
     },

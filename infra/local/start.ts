@@ -10,10 +10,18 @@ import { seedDemoHistory } from './seed-history.js';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.CM_DATA_DIR ?? '.data';
 
-const rt = await startLocalRuntime({ port, dataDir, host: process.env.HOST ?? '127.0.0.1' });
+// The port answers 503 (Retry-After) to everyone but the seeders until the demo data is in: the
+// history is worked with a simulated clock, which nobody outside may see.
+const rt = await startLocalRuntime({
+  port,
+  dataDir,
+  host: process.env.HOST ?? '127.0.0.1',
+  holdUntilReady: true,
+});
 await seedConfiguration(rt);
 const history = await seedDemoHistory(rt);
 const seeded = await seedDemoCases(rt);
+rt.ready();
 const running = rt.sfn.list().filter((e) => e.status === 'RUNNING').length;
 
 const lines = [

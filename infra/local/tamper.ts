@@ -27,6 +27,10 @@ export type Tampering = (typeof TAMPERINGS)[number];
 
 type Item = Record<string, unknown>;
 
+/** A token, or where a run outlives an access token (five minutes), a way to get a fresh one. */
+export type TokenSource = string | (() => Promise<string>);
+export const bearerOf = async (t: TokenSource) => (typeof t === 'string' ? t : t());
+
 /** Runs `work` over `items`, eight at a time. */
 async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>, size = 8): Promise<void> {
   let next = 0;
@@ -211,7 +215,7 @@ export interface TamperResult {
 export async function tamperTrial(
   rt: Runtime & { anchors: { drain(): Promise<number> } },
   s: StoreContext,
-  opts: { caseId: string; n: number; token: string; seed?: number },
+  opts: { caseId: string; n: number; token: TokenSource; seed?: number },
 ): Promise<TamperResult> {
   const lap = (() => {
     let t = Date.now();
@@ -246,7 +250,7 @@ export async function tamperTrial(
   const api = { detected: 0, missed: [] as string[], serverErrors: 0 };
   await pool(ids, async (id) => {
     const r = await fetch(`${rt.apiUrl}/cases/${id}/audit/verify`, {
-      headers: { authorization: `Bearer ${opts.token}` },
+      headers: { authorization: `Bearer ${await bearerOf(opts.token)}` },
     });
     if (r.status >= 500) api.serverErrors++;
     const body = (await r.json()) as { valid?: boolean };

@@ -432,9 +432,12 @@ export const passwordChangeRequest = z.strictObject({
   password: z.string().min(1).max(200),
   newPassword: z.string().min(12).max(200),
 });
+/** Local sign-in: a new access token for the session (Cognito's REFRESH_TOKEN_AUTH in AWS). */
+export const refreshRequest = z.strictObject({ refreshToken: z.string().min(1).max(4_000) });
 export const tokenResponse = z.object({
   accessToken: z.string(),
   expiresIn: z.int(),
+  refreshToken: z.string(),
   tokenType: z.literal('Bearer'),
 });
 

@@ -43,6 +43,11 @@ export interface RouteDef {
   ok: Record<number, Success>;
   errors?: Record<number, string>;
   needs: Needs;
+  /**
+   * An optional Idempotency-Key is honoured by the handler factory (shared/store/idempotency.ts):
+   * a retry gets the first answer. Filing handles its (required) key in its own transaction.
+   */
+  idempotent?: true;
   /** Public, cacheable (the response sets its own cache-control). */
   cache?: true;
 }

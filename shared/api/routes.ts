@@ -38,6 +38,9 @@ const idempotencyKey = z
   .regex(/^[\x21-\x7e]{8,200}$/, { message: 'invalid_format' })
   .meta({ description: '8–200 visible ASCII characters, new for each filing; reused on a retry' });
 
+/** An optional key on the other public writes: a retry gets the first answer. */
+const optionalKey = z.object({ 'idempotency-key': idempotencyKey.optional() });
+
 const CASE_READ: readonly KeyPrefix[] = ['CASE#'];
 const RECEIPT_READ: readonly KeyPrefix[] = ['RCPT#', 'CASE#'];
 
@@ -102,10 +105,14 @@ export const PostAttachment = route({
   entry: 'public/post-attachment.ts',
   audience: 'public',
   access: 'Anyone; limited per client and in all per hour',
-  request: { body: c.attachmentRequestSchema },
+  request: { headers: optionalKey, body: c.attachmentRequestSchema },
   ok: { 201: { description: 'The reservation', json: c.attachmentResponse } },
-  errors: { 429: 'Too many reservations from this client, or in all (see Retry-After)' },
-  needs: { table: { write: ['ATT#', 'RATE#'] }, attachments: 'upload' },
+  errors: {
+    409: 'A request with this Idempotency-Key is still running',
+    429: 'Too many reservations from this client, or in all (see Retry-After)',
+  },
+  needs: { table: { write: ['ATT#', 'RATE#', 'IDEM#'] }, attachments: 'upload' },
+  idempotent: true,
 });
 
 export const PostMessage = route({
@@ -117,19 +124,20 @@ export const PostMessage = route({
   entry: 'public/post-message.ts',
   audience: 'public',
   access: 'Whoever holds the receipt',
-  request: { params: receiptParams, body: c.filerMessageRequest },
+  request: { params: receiptParams, headers: optionalKey, body: c.filerMessageRequest },
   ok: { 201: { description: 'Sent', json: c.filerMessageResponse } },
   errors: {
     404: 'Unknown receipt',
-    409: 'The case is closed, or an attachment is being filed by another request',
+    409: 'The case is closed, an attachment is being filed by another request, or a request with this Idempotency-Key is still running',
     429: 'Too many wrong receipts from this client (see Retry-After)',
     503: 'Busy with other messages on this case; retry (see Retry-After)',
   },
   needs: {
-    table: { read: ['RCPT#'], write: ['CASE#', 'ATT#', 'RATE#'] },
+    table: { read: ['RCPT#'], write: ['CASE#', 'ATT#', 'RATE#', 'IDEM#'] },
     receiptSecret: true,
     attachments: 'read',
   },
+  idempotent: true,
 });
 
 export const PostWithdraw = route({
@@ -141,19 +149,20 @@ export const PostWithdraw = route({
   entry: 'public/post-withdraw.ts',
   audience: 'public',
   access: 'Whoever holds the receipt',
-  request: { params: receiptParams, body: c.withdrawRequest },
+  request: { params: receiptParams, headers: optionalKey, body: c.withdrawRequest },
   ok: { 200: { description: 'The status after the withdrawal', json: c.withdrawResponse } },
   errors: {
     404: 'Unknown receipt',
-    409: 'Already decided, or a withdrawal is waiting',
+    409: 'Already decided, a withdrawal is waiting, or a request with this Idempotency-Key is still running',
     429: 'Too many wrong receipts from this client (see Retry-After)',
     503: 'Busy with another change to this case; retry (see Retry-After)',
   },
   needs: {
-    table: { read: ['RCPT#'], write: ['CASE#', 'CASES#', 'RATE#'] },
+    table: { read: ['RCPT#'], write: ['CASE#', 'CASES#', 'RATE#', 'IDEM#'] },
     receiptSecret: true,
     workflow: { start: true, callback: true },
   },
+  idempotent: true,
 });
 
 export const GetDeadlines = route({

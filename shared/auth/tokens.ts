@@ -41,16 +41,31 @@ export function actorFromClaims(claims: JWTPayload): Actor & { type: 'staff' } {
   };
 }
 
+/**
+ * Access tokens live five minutes (Cognito's shortest; the web client refreshes them), so a member
+ * removed from a group or committee loses it within five minutes. A token that claims to live
+ * longer, has no `exp` or `iat`, or was issued in the future is refused.
+ */
+export const ACCESS_TOKEN_SECONDS = 300;
+const CLOCK_SKEW_SECONDS = 30;
+
 export async function verifyAccessToken(token: string): Promise<Actor & { type: 'staff' }> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keySet(), {
       issuer: requireEnv(ENV.issuer),
       algorithms: ['RS256'],
+      requiredClaims: ['exp', 'iat'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      maxTokenAge: ACCESS_TOKEN_SECONDS + CLOCK_SKEW_SECONDS,
     }));
   } catch {
     throw new AuthError('invalid token');
   }
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.iat! > now + CLOCK_SKEW_SECONDS) throw new AuthError('issued in the future');
+  if (payload.exp! - payload.iat! > ACCESS_TOKEN_SECONDS + CLOCK_SKEW_SECONDS)
+    throw new AuthError('lives too long');
   if (payload.token_use !== 'access') throw new AuthError('not an access token');
   if (payload.client_id !== requireEnv(ENV.clientId)) throw new AuthError('wrong client');
   return actorFromClaims(payload);

@@ -12,13 +12,7 @@ import { notFound } from '../domain/errors.js';
 import type { Profile } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
-import {
-  getCase,
-  newCaseItems,
-  type StoreContext,
-  saveCase,
-  TokenRaceError,
-} from '../store/case-repository.js';
+import { getCase, newCaseItems, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
 import { randomCode } from '../vault/receipt.js';
 import { type DocumentWrites, draftDocument, issueDecision } from './decision-documents.js';
 
@@ -31,7 +25,7 @@ export interface ActDeps {
   startWorkflow?: (c: Case) => Promise<void>;
 }
 
-const MAX_RACES = 4;
+const MAX_RACES = 8;
 
 export async function loadVisibleCase(
   store: StoreContext,
@@ -85,7 +79,7 @@ export async function actOnCase(
   caseId: string,
   req: ActionRequest,
 ): Promise<Case> {
-  for (let attempt = 1; ; attempt++) {
+  return untilSaved(async () => {
     const prev = await loadVisibleCase(deps.store, actor, caseId, 'act');
     const now = deps.now();
     const profile = profileByVersion(prev.profileId, prev.profileVersion);
@@ -102,21 +96,15 @@ export async function actOnCase(
       ...decision.event,
       data: { ...decision.event.data, ...docs?.data },
     });
-    let saved: Case;
-    try {
-      saved = await saveCase(deps.store, prev, next, [audit], {
-        token: 'consume',
-        extra: [
-          ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
-          ...(docs?.extra ?? []),
-        ],
-      });
-    } catch (err) {
-      if (err instanceof TokenRaceError && attempt < MAX_RACES) continue;
-      throw err;
-    }
+    const saved = await saveCase(deps.store, prev, next, [audit], {
+      token: 'consume',
+      extra: [
+        ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
+        ...(docs?.extra ?? []),
+      ],
+    });
     for (const p of parts) await deps.startWorkflow?.(p.case);
     await deps.resumeWorkflow(prev, saved);
     return saved;
-  }
+  }, MAX_RACES);
 }

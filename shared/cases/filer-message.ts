@@ -8,7 +8,7 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { Case } from '../domain/case.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { attachItems } from '../store/attachments.js';
-import { getCase, type StoreContext, saveCase, TokenRaceError } from '../store/case-repository.js';
+import { getCase, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
 import { attachmentSummaries, checkAttachments } from './check-attachments.js';
 
 export interface MessageDeps {
@@ -25,7 +25,8 @@ export async function postFilerMessage(
   body: string,
   attachmentIds: readonly string[],
 ): Promise<{ at: string }> {
-  for (let attempt = 1; ; attempt++) {
+  // Messages only append: many at once each land, one after another (hence the generous tries).
+  return untilSaved(async () => {
     const c = await getCase(deps.store, caseId);
     if (!c) throw notFound('no case for this receipt');
     if (c.status === 'closed') throw conflict('the case is closed; file a new letter');
@@ -49,15 +50,10 @@ export async function postFilerMessage(
       ],
       attachments: [...c.attachments, ...attachmentSummaries(records)],
     };
-    try {
-      await saveCase(deps.store, c, next, [event], {
-        token: 'keep',
-        extra: attachItems(deps.store.tableName, records, c.caseId),
-      });
-      return { at };
-    } catch (err) {
-      if (err instanceof TokenRaceError && attempt < 4) continue;
-      throw err;
-    }
-  }
+    await saveCase(deps.store, c, next, [event], {
+      token: 'keep',
+      extra: attachItems(deps.store.tableName, records, c.caseId),
+    });
+    return { at };
+  }, 40);
 }

@@ -7,7 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { chainEvent } from '../audit/chain.js';
 import { type Actor, auditActor } from '../domain/actor.js';
 import { forbidden, notFound } from '../domain/errors.js';
-import { type StoreContext, saveCase, TokenRaceError } from '../store/case-repository.js';
+import { type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
 import { keys, stripKeys } from '../store/keys.js';
 import { listPrintJobs, markPrinted } from '../store/print-jobs.js';
 import { type KeyWrapper, openIdentity, type SealedIdentity } from '../vault/vault.js';
@@ -41,7 +41,7 @@ export async function printLetter(
   reason: string,
 ) {
   if (!actor.roles.includes('chair')) throw forbidden('printing a letter reveals its addressee: chair only');
-  for (let attempt = 1; ; attempt++) {
+  const { c, job, event } = await untilSaved(async () => {
     const c = await loadVisibleCase(deps.store, actor, caseId, 'reveal');
     const job = (await listPrintJobs(deps.store, c.caseId)).find((j) => j.jobId === jobId);
     if (!job) throw notFound('no such print job');
@@ -53,25 +53,21 @@ export async function printLetter(
       to: c.status,
       data: { job: job.jobId, recipient: job.recipient, reason },
     });
-    try {
-      await saveCase(deps.store, c, c, [event], { token: 'keep' });
-    } catch (err) {
-      if (err instanceof TokenRaceError && attempt < 4) continue;
-      throw err;
-    }
-    await markPrinted(deps.store, c.caseId, job.jobId, actor.id, event.at);
-    const addressee = await resolve(deps, c, job.recipient);
-    return {
-      jobId: job.jobId,
-      reference: job.reference,
-      noticeType: job.noticeType,
-      locale: job.locale,
-      subject: job.subject,
-      body: job.body,
-      addressee,
-      printedAt: event.at,
-    };
-  }
+    await saveCase(deps.store, c, c, [event], { token: 'keep' });
+    return { c, job, event };
+  });
+  await markPrinted(deps.store, c.caseId, job.jobId, actor.id, event.at);
+  const addressee = await resolve(deps, c, job.recipient);
+  return {
+    jobId: job.jobId,
+    reference: job.reference,
+    noticeType: job.noticeType,
+    locale: job.locale,
+    subject: job.subject,
+    body: job.body,
+    addressee,
+    printedAt: event.at,
+  };
 }
 
 async function resolve(

@@ -2,6 +2,7 @@
 import { type IsoDate, workCalendar } from '../domain/calendar.js';
 import { periodDays } from '../domain/clocks.js';
 import { dueOn } from '../domain/deadlines.js';
+import { invalid } from '../domain/errors.js';
 import {
   type CaseKind,
   type ClockEvent,
@@ -10,7 +11,7 @@ import {
   rulesFor,
   trackOf,
 } from '../domain/profile.js';
-import { profileOn } from '../domain/profiles/index.js';
+import { profileOn, servedDates } from '../domain/profiles/index.js';
 
 export interface DeadlineQuery {
   profile?: string;
@@ -24,7 +25,17 @@ export interface DeadlineQuery {
   complexity: Complexity;
 }
 
+/** Refuses dates outside those served (422 naming the range), never a failure deeper down. */
+function assertServed(q: DeadlineQuery): void {
+  const { from, to } = servedDates(q.profile);
+  const issues = (['receivedOn', 'acceptedOn', 'assignedOn'] as const)
+    .filter((f) => q[f] !== undefined && (q[f]! < from || q[f]! > to))
+    .map((f) => ({ path: [f], message: 'date_not_served', code: 'date_not_served', params: { from, to } }));
+  if (issues.length) throw invalid(`dates served: ${from} to ${to}`, issues);
+}
+
 export function publicDeadlines(q: DeadlineQuery) {
+  assertServed(q);
   const profile = profileOn(q.receivedOn, q.profile);
   const track = trackOf(q.kind, { instance: q.instance, anonymous: q.anonymous });
   const rules = rulesFor(profile, track);

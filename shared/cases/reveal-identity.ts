@@ -7,7 +7,7 @@ import { chainEvent } from '../audit/chain.js';
 import type { Actor } from '../domain/actor.js';
 import { auditActor } from '../domain/actor.js';
 import { forbidden, notFound } from '../domain/errors.js';
-import { type StoreContext, saveCase, TokenRaceError } from '../store/case-repository.js';
+import { type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
 import { keys, stripKeys } from '../store/keys.js';
 import { type KeyWrapper, openIdentity, type SealedIdentity } from '../vault/vault.js';
 import { loadVisibleCase } from './act-on-case.js';
@@ -25,7 +25,7 @@ export async function revealIdentity(
   reason: string,
 ) {
   if (!actor.roles.includes('chair')) throw forbidden('only a chair may reveal an identity');
-  for (let attempt = 1; ; attempt++) {
+  const { c, event } = await untilSaved(async () => {
     const c = await loadVisibleCase(deps.store, actor, caseId, 'reveal');
     if (c.anonymous) throw notFound('an anonymous report has no identity');
     const event = chainEvent(c.caseId, c, {
@@ -36,20 +36,16 @@ export async function revealIdentity(
       to: c.status,
       data: { reason },
     });
-    try {
-      await saveCase(deps.store, c, c, [event], { token: 'keep' });
-    } catch (err) {
-      if (err instanceof TokenRaceError && attempt < 4) continue;
-      throw err;
-    }
-    const owner = c.identityOf ?? c.caseId;
-    const item = await deps.store.db.send(
-      new GetCommand({ TableName: deps.store.tableName, Key: keys.identity(owner) }),
-    );
-    if (!item.Item) throw notFound('no identity stored');
-    return {
-      identity: await openIdentity(deps.keyWrapper, owner, stripKeys(item.Item) as unknown as SealedIdentity),
-      revealedAt: event.at,
-    };
-  }
+    await saveCase(deps.store, c, c, [event], { token: 'keep' });
+    return { c, event };
+  });
+  const owner = c.identityOf ?? c.caseId;
+  const item = await deps.store.db.send(
+    new GetCommand({ TableName: deps.store.tableName, Key: keys.identity(owner) }),
+  );
+  if (!item.Item) throw notFound('no identity stored');
+  return {
+    identity: await openIdentity(deps.keyWrapper, owner, stripKeys(item.Item) as unknown as SealedIdentity),
+    revealedAt: event.at,
+  };
 }

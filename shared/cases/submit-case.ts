@@ -4,22 +4,27 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '../audit/canonical.js';
 import { chainEvent, sha256 } from '../audit/chain.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
 import { namedStaff } from '../domain/conflicts.js';
-import { invalid } from '../domain/errors.js';
+import { conflict, invalid, rateLimited, unavailable } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn } from '../domain/profiles/index.js';
-import { HttpError } from '../lambda/problem.js';
 import { attachItems } from '../store/attachments.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
-import { type SubmitLimits, submitLimitItems } from '../store/rate-limits.js';
+import {
+  type SubmitBuckets,
+  type SubmitLimits,
+  submitBuckets,
+  submitLimitItems,
+  tatOf,
+} from '../store/rate-limits.js';
 import { committeeStaff } from '../store/staff-index.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
@@ -61,10 +66,13 @@ export async function submitCase(
   const keyHash = idempotencyKey ? sha256(`idem\0${idempotencyKey}`) : undefined;
   const receipt = keyHash ? derivedReceipt(deps.receiptKey, keyHash, requestHash) : newReceipt();
 
-  if (keyHash) {
-    const replay = await replayed(deps, keyHash, requestHash, receipt);
-    if (replay) return replay;
-  }
+  // One read: an earlier answer under this key, and the client's and the global filing buckets.
+  const buckets = submitBuckets(deps.client.ip, deps.client.limits);
+  const first = await readBeforeFiling(deps, keyHash, buckets);
+  if (first.idempotency) return replay(deps, first.idempotency, requestHash, receipt);
+  const seen = first.seen;
+  const early = submitLimitItems(deps.store.tableName, buckets, seen, deps.now());
+  if (early.refused) throw tooMany(early.refused.retryAfter);
 
   const committee = (await listCommittees(deps.store)).find((c) => c.committeeId === intake.committee);
   if (!committee) throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
@@ -134,28 +142,33 @@ export async function submitCase(
       : undefined,
   };
   for (let attempt = 1; ; attempt++) {
-    const limit = submitLimitItems(deps.store.tableName, deps.client.ip, now, deps.client.limits);
+    const limit = submitLimitItems(deps.store.tableName, buckets, seen, now);
+    if (limit.refused) throw tooMany(limit.refused.retryAfter);
     try {
       await createCase(deps.store, { ...write, guards: limit.items });
       break;
     } catch (err) {
       if (!(err instanceof TransactionCanceledException)) throw err;
-      const codes = (err.CancellationReasons ?? []).map((r) => r.Code);
-      const guardCodes = codes.slice(codes.length - limit.items.length);
+      const reasons = err.CancellationReasons ?? [];
+      const codes = reasons.map((r) => r.Code);
+      const guards = reasons.slice(reasons.length - limit.items.length);
       // A concurrent retry with the same key won the race: answer as it did.
-      const replay = keyHash ? await replayed(deps, keyHash, requestHash, receipt) : null;
-      if (replay) return replay;
-      if (guardCodes.includes('ConditionalCheckFailed')) {
-        throw new HttpError(
-          429,
-          'too many filings',
-          'Too many filings from this connection; try again later',
-          undefined,
-          { 'retry-after': String(limit.retryAfter) },
-        );
+      const again = keyHash ? (await readBeforeFiling(deps, keyHash, buckets)).idempotency : undefined;
+      if (again) return replay(deps, again, requestHash, receipt);
+      // A bucket filled or changed form meanwhile: judge again from it as it is now.
+      if (guards.some((g) => g.Code === 'ConditionalCheckFailed') && attempt < 4) {
+        seen.client = tatOf(guards[0]?.Item) ?? seen.client;
+        seen.global = tatOf(guards[1]?.Item) ?? seen.global;
+        continue;
       }
-      // Another filing touched the same counter shard at the same moment: try another shard.
-      if (codes.includes('TransactionConflict') && attempt < 4) continue;
+      // An attachment cited here was filed with another case in the meantime (each is filed once).
+      if (codes.slice(0, reasons.length - limit.items.length).includes('ConditionalCheckFailed'))
+        throw conflict('an attachment cited was filed with another case meanwhile');
+      // Another filing touched the same item at the same moment: try again.
+      if (codes.includes('TransactionConflict') || codes.includes('ConditionalCheckFailed')) {
+        if (attempt < 4) continue;
+        throw unavailable('busy; try again', 1);
+      }
       throw err;
     }
   }
@@ -163,21 +176,37 @@ export async function submitCase(
   return { status: 201, body };
 }
 
-async function replayed(
+const tooMany = (retryAfter: number) =>
+  rateLimited('Too many filings from this connection; try again later', retryAfter);
+
+/** The answer stored under an idempotency key, and the filing buckets, in one BatchGetItem. */
+async function readBeforeFiling(deps: SubmitDeps, keyHash: string | undefined, b: SubmitBuckets) {
+  const wanted = [...(keyHash ? [keys.idempotency(keyHash)] : []), b.keys.client, b.keys.global];
+  const out = await deps.store.db.send(
+    new BatchGetCommand({
+      RequestItems: { [deps.store.tableName]: { Keys: wanted, ConsistentRead: true } },
+    }),
+  );
+  const items = out.Responses?.[deps.store.tableName] ?? [];
+  const find = (k: { PK: string; SK: string }) => items.find((i) => i.PK === k.PK && i.SK === k.SK);
+  return {
+    idempotency: keyHash ? find(keys.idempotency(keyHash)) : undefined,
+    seen: { client: tatOf(find(b.keys.client)), global: tatOf(find(b.keys.global)) },
+  };
+}
+
+/** The first answer again, for a retry with the same key and body; the same key with another body is a 422. */
+function replay(
   deps: SubmitDeps,
-  keyHash: string,
+  item: Record<string, unknown>,
   requestHash: string,
   receipt: string,
-): Promise<SubmitResult | null> {
-  const out = await deps.store.db.send(
-    new GetCommand({ TableName: deps.store.tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }),
-  );
-  if (!out.Item) return null;
-  if (out.Item.requestHash !== requestHash) {
+): SubmitResult {
+  if (item.requestHash !== requestHash) {
     throw invalid('idempotency key reused with another body', [
       { path: ['Idempotency-Key'], message: 'idempotency_mismatch' },
     ]);
   }
-  const stored = out.Item.response as Omit<SubmitResult['body'], 'receipt' | 'trackingUrl'>;
+  const stored = item.response as Omit<SubmitResult['body'], 'receipt' | 'trackingUrl'>;
   return { status: 201, body: { ...stored, receipt, trackingUrl: deps.trackingUrl(receipt) } };
 }

@@ -28,6 +28,9 @@ export const invalid = (message: string, issues?: FieldIssue[]) =>
 export const forbidden = (message: string) => new DomainError('forbidden', message);
 export const notFound = (message: string) => new DomainError('not_found', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
+/** Too many requests from this client (or in all): retry after `retryAfter` seconds (429). */
+export const rateLimited = (message: string, retryAfter: number) =>
+  new DomainError('rate_limited', message, undefined, retryAfter);
 /** A dependency failed and nothing was written: retry after `retryAfter` seconds (503). */
 export const unavailable = (message: string, retryAfter: number) =>
   new DomainError('unavailable', message, undefined, retryAfter);

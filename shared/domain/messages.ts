@@ -70,6 +70,10 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'This Idempotency-Key was used for a different request',
   },
   unknown_committee: { vi: 'Không có cơ quan nhận đơn này', en: 'No such receiving body' },
+  date_not_served: {
+    vi: 'Ngày nằm ngoài khoảng thời gian hệ thống áp dụng quy trình ({from} đến {to})',
+    en: 'Outside the dates any procedure is served for ({from} to {to})',
+  },
   one_view: {
     vi: 'Chọn đúng một hàng đợi: stage, assignee=me, overdue=true hoặc due=week',
     en: 'Choose exactly one queue: stage, assignee=me, overdue=true or due=week',
@@ -132,6 +136,9 @@ export interface IssueParams {
   origin?: string;
   format?: string;
   missing?: boolean;
+  /** A range of dates (the dates the procedure profiles serve). */
+  from?: string;
+  to?: string;
 }
 
 const bounded: Record<string, { vi: string; en: string }> = {
@@ -179,7 +186,9 @@ export function issueMessage(code: string, locale: Locale, params: IssueParams =
     bounded[`${code}.${params.format}`];
   if (specific && (bound !== undefined || params.format))
     return specific[locale].replace('{n}', String(bound));
-  return message(code, locale);
+  return message(code, locale)
+    ?.replace('{from}', params.from ?? '')
+    .replace('{to}', params.to ?? '');
 }
 
 export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {

@@ -11,7 +11,9 @@ import { AuthError, bearer, verifyAccessToken } from '../auth/tokens.js';
 import type { Actor } from '../domain/actor.js';
 import { DomainError, type FieldIssue } from '../domain/errors.js';
 import { issuesFromZod, type Locale, localeFrom } from '../domain/messages.js';
+import { claimKey, idempotencyHashes, recordAnswer, releaseKey } from '../store/idempotency.js';
 import { ENV } from './config.js';
+import { clock, store } from './deps.js';
 import { logger } from './logger.js';
 import { HttpError, toProblem } from './problem.js';
 
@@ -47,6 +49,9 @@ interface Options<S> {
 
 export const DEFAULT_MAX_BODY = 64 * 1024;
 
+/** Refuses bytes that are not UTF-8 instead of replacing them. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 type Handler = (
   event: APIGatewayProxyEventV2,
   context: Context,
@@ -69,8 +74,16 @@ function parseBody<S>(
   if (bytes.length > (opts.maxBodyBytes ?? DEFAULT_MAX_BODY)) throw new HttpError(413, 'payload too large');
   const type = headers['content-type'] ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new HttpError(415, 'expected application/json');
+  let text: string;
   try {
-    return JSON.parse(bytes.toString('utf8'));
+    text = utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid UTF-8', 'The body is not valid UTF-8', [
+      { path: [], message: 'invalid_utf8' },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'malformed JSON', 'The body is not valid JSON', [
       { path: [], message: 'malformed_json' },
@@ -299,10 +312,34 @@ export function routeHandler<const R extends RouteDef>(
       actor,
       headers: { ...headers, ...declared },
     };
-    const result = await fn(req as RouteRequest<R>);
+    const run = () => fn(req as RouteRequest<R>);
+    const result = def.idempotent && headers['idempotency-key'] ? await once(def, req, run) : await run();
     if (process.env[ENV.checkResponses] === '1') checkResponse(def, result);
     return result;
   }, def);
+}
+
+/** An optional Idempotency-Key honoured: a retry with the same key and request gets the first answer. */
+async function once(
+  def: RouteDef,
+  req: { params: unknown; body: unknown; headers: Record<string, string> },
+  run: () => Promise<HttpResult>,
+): Promise<HttpResult> {
+  const s = store();
+  const h = idempotencyHashes(def.id, req.headers['idempotency-key']!, {
+    params: req.params,
+    body: req.body,
+  });
+  const earlier = await claimKey(s, h, clock());
+  if (earlier) return earlier;
+  try {
+    const result = await run();
+    await recordAnswer(s, h.keyHash, { status: result.status, body: result.body });
+    return result;
+  } catch (err) {
+    await releaseKey(s, h.keyHash);
+    throw err;
+  }
 }
 
 /** Tests only: an answer the route does not declare is a defect, reported as a 500. */

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditEventSchema } from '../audit/chain.js';
 import { type Case, caseSchema, isOpen } from '../domain/case.js';
-import { conflict, invalid } from '../domain/errors.js';
+import { conflict, invalid, unavailable } from '../domain/errors.js';
 import type { SealedIdentity } from '../vault/vault.js';
 import { keys, stripKeys } from './keys.js';
 import { tableDefinition } from './table.js';
@@ -134,6 +134,23 @@ export async function createCase(s: StoreContext, w: NewCaseWrite): Promise<void
  */
 export class TokenRaceError extends Error {
   override name = 'TokenRaceError';
+}
+
+/**
+ * Runs one read-decide-save attempt until it saves without a race (TokenRaceError), waiting a
+ * little, at random, between attempts so that parallel writers spread out. Past `tries` the case
+ * is busy: a 503 with Retry-After, nothing written.
+ */
+export async function untilSaved<T>(attempt: () => Promise<T>, tries = 8): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof TokenRaceError)) throw err;
+      if (n >= tries) throw unavailable('the case is busy with other changes; try again', 1);
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * 2 ** n)));
+    }
+  }
 }
 
 export interface SaveOptions {

@@ -1,18 +1,21 @@
 /**
- * Abuse limits in the application (DESIGN.md §3), per client and globally, as counters per fixed
- * window expired by TTL. Clients are counted by a hash of their address: the table holds no IP
- * addresses.
+ * Abuse limits in the application (DESIGN.md §3), per client and globally, as token buckets
+ * (shared/store/gcra.ts): smooth, and each check-and-count one conditional write. Clients are
+ * counted by a hash of their address: the table holds no IP addresses.
  *
- * - Failed receipt lookups: the counters are read with the receipt in one BatchGetItem and
- *   incremented only on a failure.
- * - Filings: the counters are conditional increments inside the filing's own transaction, so a
- *   limit costs no request and a refused filing stores nothing. The global counter is sharded so
- *   that concurrent filings rarely touch the same item.
+ * - Failed receipt lookups: the buckets are read with the receipt in one BatchGetItem; a failure is
+ *   counted with a conditional write, which refuses it (429) once the bucket is full, so parallel
+ *   guesses cannot all slip under the limit. A receipt that resolves is never refused because of the
+ *   global bucket (only because of the client's own).
+ * - Filings: the counts are conditional updates inside the filing's own transaction, so a limit
+ *   costs no extra write and a refused filing stores nothing. The global bucket is sharded.
+ * - Upload reservations: per client and globally, before anything is reserved.
  */
 
 import { createHash, randomInt } from 'node:crypto';
-import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './case-repository.js';
+import { consume, countUpdate, judge, type Rate, tatOf, type Verdict } from './gcra.js';
 
 export const LOOKUP_LIMITS = {
   windowSeconds: 600,
@@ -28,91 +31,117 @@ export interface SubmitLimits {
 /** Filings per hour: a person files a few letters, not dozens; the global figure is a circuit breaker. */
 export const SUBMIT_LIMITS = { windowSeconds: 3_600, perClient: 30, global: 20_000, shards: 16 } as const;
 
-function limiterKeys(purpose: 'lookup' | 'submit', clientIp: string, now: Date, windowSeconds: number) {
-  const w = Math.floor(now.getTime() / 1000 / windowSeconds);
+/** Upload reservations per hour (each up to 10 MB): enough for a few letters with their documents. */
+export const UPLOAD_LIMITS = { windowSeconds: 3_600, perClient: 60, global: 5_000 } as const;
+
+type Purpose = 'lookup' | 'submit' | 'upload';
+
+function bucketKeys(purpose: Purpose, clientIp: string, shard?: number) {
   const client = createHash('sha256').update(`${purpose}\0${clientIp}`).digest('hex').slice(0, 32);
   return {
-    window: w,
-    client: { PK: `RATE#${purpose}#${client}`, SK: `W#${w}` },
-    global: { PK: `RATE#${purpose}#global`, SK: `W#${w}` },
-    retryAfter: (w + 1) * windowSeconds - Math.floor(now.getTime() / 1000),
+    client: { PK: `RATE#${purpose}#${client}`, SK: 'BUCKET' },
+    global: { PK: `RATE#${purpose}#global`, SK: shard === undefined ? 'BUCKET' : `BUCKET#${shard}` },
+  };
+}
+
+const rate = (perWindow: number, windowSeconds: number): Rate => ({ perWindow, windowSeconds });
+
+export interface SubmitBuckets {
+  keys: ReturnType<typeof bucketKeys>;
+  rates: { client: Rate; global: Rate };
+}
+
+/** The buckets one filing counts against (a random shard of the global one). */
+export function submitBuckets(clientIp: string, limits: SubmitLimits): SubmitBuckets {
+  return {
+    keys: bucketKeys('submit', clientIp, randomInt(SUBMIT_LIMITS.shards)),
+    rates: {
+      client: rate(limits.perClient, SUBMIT_LIMITS.windowSeconds),
+      global: rate(Math.ceil(limits.global / SUBMIT_LIMITS.shards), SUBMIT_LIMITS.windowSeconds),
+    },
   };
 }
 
 /**
- * Conditional increments for one filing: each fails its condition once its window is full. Put them
- * in the filing's transaction; a ConditionalCheckFailed on one of them means "rate limited".
+ * The conditional counts for one filing, for its transaction, from the buckets as last seen: a
+ * verdict if either is full already, else the two updates (a ConditionalCheckFailed on one means it
+ * filled or changed meanwhile: judge again from the item returned).
  */
 export function submitLimitItems(
   tableName: string,
-  clientIp: string,
+  b: SubmitBuckets,
+  seen: { client?: number; global?: number },
   now: Date,
-  limits: SubmitLimits,
-): { items: Record<string, unknown>[]; retryAfter: number } {
-  const k = limiterKeys('submit', clientIp, now, SUBMIT_LIMITS.windowSeconds);
-  const shard = randomInt(SUBMIT_LIMITS.shards);
-  const perShard = Math.ceil(limits.global / SUBMIT_LIMITS.shards);
-  const expiresAt = Math.floor(now.getTime() / 1000) + 2 * SUBMIT_LIMITS.windowSeconds;
-  const increment = (Key: Record<string, string>, max: number) => ({
-    Update: {
-      TableName: tableName,
-      Key,
-      UpdateExpression: 'ADD #count :one SET expiresAt = :exp, entity = :e',
-      ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
-      ExpressionAttributeNames: { '#count': 'count' },
-      ExpressionAttributeValues: { ':one': 1, ':exp': expiresAt, ':e': 'rate', ':max': max },
-    },
-  });
+): { refused: Verdict | null; items: Record<string, unknown>[] } {
+  const t = now.getTime();
+  for (const which of ['client', 'global'] as const) {
+    const v = judge(b.rates[which], seen[which], t);
+    if (!v.allowed) return { refused: v, items: [] };
+  }
   return {
-    items: [
-      increment(k.client, limits.perClient),
-      increment({ PK: k.global.PK, SK: `${k.global.SK}#${shard}` }, perShard),
-    ],
-    retryAfter: k.retryAfter,
+    refused: null,
+    items: (['client', 'global'] as const).map((which) => ({
+      Update: countUpdate(tableName, b.keys[which], b.rates[which], seen[which], t),
+    })),
   };
 }
 
+export { tatOf };
+
 export interface LookupRead {
   caseId: string | null;
-  limited: boolean;
-  retryAfter: number;
+  clientTat?: number;
+  globalTat?: number;
 }
 
-/** One request: the receipt item and both failure counters. */
+const lookupRates = {
+  client: rate(LOOKUP_LIMITS.perClient, LOOKUP_LIMITS.windowSeconds),
+  global: rate(LOOKUP_LIMITS.global, LOOKUP_LIMITS.windowSeconds),
+};
+
+/** One request: the receipt item and both lookup buckets. */
 export async function readReceiptLimited(
   s: StoreContext,
   receiptKey: Record<string, string>,
   clientIp: string,
-  now: Date,
 ): Promise<LookupRead> {
-  const k = limiterKeys('lookup', clientIp, now, LOOKUP_LIMITS.windowSeconds);
+  const k = bucketKeys('lookup', clientIp);
   const out = await s.db.send(
     new BatchGetCommand({ RequestItems: { [s.tableName]: { Keys: [receiptKey, k.client, k.global] } } }),
   );
   const items = out.Responses?.[s.tableName] ?? [];
   const find = (key: Record<string, string>) => items.find((i) => i.PK === key.PK && i.SK === key.SK);
-  const clientCount = Number(find(k.client)?.count ?? 0);
-  const globalCount = Number(find(k.global)?.count ?? 0);
   const receipt = find(receiptKey);
   return {
     caseId: typeof receipt?.caseId === 'string' ? receipt.caseId : null,
-    limited: clientCount >= LOOKUP_LIMITS.perClient || globalCount >= LOOKUP_LIMITS.global,
-    retryAfter: k.retryAfter,
+    clientTat: tatOf(find(k.client)),
+    globalTat: tatOf(find(k.global)),
   };
 }
 
-export async function recordFailedLookup(s: StoreContext, clientIp: string, now: Date): Promise<void> {
-  const k = limiterKeys('lookup', clientIp, now, LOOKUP_LIMITS.windowSeconds);
-  const expiresAt = Math.floor(now.getTime() / 1000) + 2 * LOOKUP_LIMITS.windowSeconds;
-  for (const key of [k.client, k.global]) {
-    await s.db.send(
-      new UpdateCommand({
-        TableName: s.tableName,
-        Key: key,
-        UpdateExpression: 'ADD #count :one SET expiresAt = :exp, entity = :e',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':exp': expiresAt, ':e': 'rate' },
-      }),
-    );
-  }
+/** Whether this client may look up at all now (its own bucket; the global one never refuses a valid receipt). */
+export function lookupAllowed(read: LookupRead, now: Date): Verdict {
+  return judge(lookupRates.client, read.clientTat, now.getTime());
+}
+
+/** Counts a failed lookup against the client and in all; refused once either bucket is full. */
+export async function countFailedLookup(
+  s: StoreContext,
+  clientIp: string,
+  now: Date,
+  read: LookupRead,
+): Promise<Verdict> {
+  const k = bucketKeys('lookup', clientIp);
+  const client = await consume(s, k.client, lookupRates.client, now.getTime(), read.clientTat);
+  if (!client.allowed) return client;
+  return consume(s, k.global, lookupRates.global, now.getTime(), read.globalTat);
+}
+
+/** Counts an upload reservation against the client and in all. */
+export async function countUpload(s: StoreContext, clientIp: string, now: Date): Promise<Verdict> {
+  const k = bucketKeys('upload', clientIp);
+  const t = now.getTime();
+  const client = await consume(s, k.client, rate(UPLOAD_LIMITS.perClient, UPLOAD_LIMITS.windowSeconds), t);
+  if (!client.allowed) return client;
+  return consume(s, k.global, rate(UPLOAD_LIMITS.global, UPLOAD_LIMITS.windowSeconds), t);
 }

@@ -59,6 +59,32 @@ describe('admin', () => {
     );
   });
 
+  it('a member moved out of a committee loses it at the next refresh (access tokens live five minutes)', async () => {
+    await rt.call('/admin/staff/tran.c', {
+      method: 'PUT',
+      token: admin,
+      body: { ...staffBody, committees: ['ubkt-1'] },
+    });
+    const login = await rt.call('/local/auth/token', {
+      body: { username: 'tran.c', password: 'mat-khau-ban-dau-1' },
+    });
+    expect(login.body.expiresIn).toBe(300);
+    const claims = (t: string) => JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString());
+    expect(claims(login.body.accessToken)).toMatchObject({ 'cm:committees': ['ubkt-1'] });
+    await rt.call('/admin/staff/tran.c', {
+      method: 'PUT',
+      token: admin,
+      body: { ...staffBody, committees: ['ubkt-2'], initialPassword: undefined },
+    });
+    const renewed = await rt.call('/local/auth/refresh', { body: { refreshToken: login.body.refreshToken } });
+    expect(renewed.status).toBe(200);
+    expect(claims(renewed.body.accessToken)).toMatchObject({ 'cm:committees': ['ubkt-2'] });
+    // An access token is not a refresh token, and a forged one is refused.
+    expect(
+      (await rt.call('/local/auth/refresh', { body: { refreshToken: login.body.accessToken } })).status,
+    ).toBe(401);
+  });
+
   it('adds a committee with its procedure profile', async () => {
     const r = await rt.call('/admin/committees/dang-uy-phuong', {
       method: 'PUT',

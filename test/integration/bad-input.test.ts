@@ -125,6 +125,34 @@ describe('public intake refuses bad input and stores nothing', () => {
     await unchanged(() => rt.call('/public/deadlines?kind=complaint&receivedOn=yesterday'), 422);
     await unchanged(() => rt.call('/public/deadlines?kind=complaint&colour=blue'), 422);
   });
+
+  it('a date outside every profile → 422 naming the first and last dates served', async () => {
+    for (const d of ['2018-12-31', '9999-12-31']) {
+      const r = await unchanged(() => rt.call(`/public/deadlines?kind=complaint&receivedOn=${d}`), 422);
+      expect(r.body.errors[0]).toMatchObject({ path: 'receivedOn', code: 'date_not_served' });
+      expect(r.body.errors[0].message).toContain('2019-01-01');
+      expect(r.body.errors[0].message).toContain('2027-12-31');
+    }
+    const party = await rt.call(
+      '/public/deadlines?kind=complaint&profile=vn-party-inspection&receivedOn=2024-01-01',
+    );
+    expect(party.status).toBe(422);
+    expect(party.body.detail).toContain('2025-05-30');
+  });
+
+  it('a body that is not UTF-8 → 400; headers over the limit → 431; both problem+json', async () => {
+    const bytes = Buffer.from([0x7b, 0x22, 0x6b, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]);
+    const res = await fetch(`${rt.apiUrl}/public/attachments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const big = await fetch(`${rt.apiUrl}/public/committees`, { headers: { 'x-pad': 'a'.repeat(20_000) } });
+    expect(big.status).toBe(431);
+    expect(big.headers.get('content-type')).toContain('application/problem+json');
+  });
 });
 
 describe('staff endpoints refuse missing, forged and wrong tokens with 401', () => {
@@ -163,6 +191,13 @@ describe('staff endpoints refuse missing, forged and wrong tokens with 401', () 
 
   it('an expired token', async () => {
     await tryWith(await rt.signIn.sign(user, {}, -60));
+  });
+
+  it('a token without exp, one that lives ten years, and one issued in the future', async () => {
+    await tryWith(await rt.signIn.sign(user, {}, null));
+    await tryWith(await rt.signIn.sign(user, {}, 10 * 365 * 86_400));
+    const later = Math.floor(Date.now() / 1000) + 3_600;
+    await tryWith(await rt.signIn.sign(user, { iat: later }, 3_900));
   });
 
   it('an ID token where an access token is due', async () => {

@@ -175,7 +175,7 @@ async function downloadCsv(): Promise<void> {
   if (state.committee) q.set('committee', state.committee);
   const period = reportPeriod(state.period);
   const res = await fetch(`/api/reports/${period}?${q}`, {
-    headers: { authorization: `Bearer ${session.token}`, 'accept-language': lang },
+    headers: { authorization: `Bearer ${await session.fresh()}`, 'accept-language': lang },
   });
   if (!res.ok) return;
   const a = h('a', {

@@ -22,22 +22,60 @@ export function problemText(x: unknown, prefix: string): string {
 
 const TOKEN = 'cm.token';
 
+interface Stored {
+  token: string;
+  exp: number;
+  refresh?: string;
+}
+const stored = (): Stored | null => {
+  const raw = sessionStorage.getItem(TOKEN);
+  return raw ? (JSON.parse(raw) as Stored) : null;
+};
+
+/**
+ * The staff session: a five-minute access token, renewed with the session's refresh token (which
+ * brings the member's groups and committees as they are now), until the session ends.
+ */
 export const session = {
+  /** The access token if it is still valid (see `fresh` to renew it). */
   get token(): string | null {
-    const raw = sessionStorage.getItem(TOKEN);
-    if (!raw) return null;
-    const { token, exp } = JSON.parse(raw) as { token: string; exp: number };
-    return exp > Date.now() ? token : null;
+    const s = stored();
+    return s && s.exp > Date.now() ? s.token : null;
   },
-  set(token: string, expiresIn: number) {
-    sessionStorage.setItem(TOKEN, JSON.stringify({ token, exp: Date.now() + expiresIn * 1000 - 30_000 }));
+  /** Signed in: a valid access token, or a session that can renew it. */
+  get active(): boolean {
+    const s = stored();
+    return Boolean(s && (s.exp > Date.now() || s.refresh));
+  },
+  set(token: string, expiresIn: number, refresh?: string) {
+    const exp = Date.now() + expiresIn * 1000 - 30_000;
+    sessionStorage.setItem(TOKEN, JSON.stringify({ token, exp, refresh: refresh ?? stored()?.refresh }));
   },
   clear() {
     sessionStorage.removeItem(TOKEN);
   },
+  /** A valid access token, renewed first if it expired; null once the session has ended. */
+  async fresh(): Promise<string | null> {
+    const s = stored();
+    if (!s) return null;
+    if (s.exp > Date.now()) return s.token;
+    if (!s.refresh) return null;
+    const res = await fetch('/api/local/auth/refresh', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: s.refresh }),
+    });
+    if (!res.ok) {
+      this.clear();
+      return null;
+    }
+    const out = (await res.json()) as { accessToken: string; expiresIn: number; refreshToken: string };
+    this.set(out.accessToken, out.expiresIn, out.refreshToken);
+    return out.accessToken;
+  },
   /** Claims for display only (the API verifies the token). */
   claims(): { username: string; groups: string[]; committees: string[] } | null {
-    const tok = this.token;
+    const tok = stored()?.token;
     if (!tok) return null;
     const p = JSON.parse(atob(tok.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
     return { username: p.username, groups: p['cognito:groups'] ?? [], committees: p['cm:committees'] ?? [] };
@@ -45,7 +83,7 @@ export const session = {
 };
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const token = session.token;
+  const token = await session.fresh();
   const res = await fetch(`/api${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {

@@ -16,7 +16,7 @@ export function signInForm(onSignedIn: () => void): HTMLFormElement {
         const data = new FormData(form);
         const newPassword = String(data.get('newPassword') ?? '');
         try {
-          const out = await api<{ accessToken: string; expiresIn: number }>(
+          const out = await api<{ accessToken: string; expiresIn: number; refreshToken: string }>(
             newPassword ? '/local/auth/password' : '/local/auth/token',
             {
               body: {
@@ -26,7 +26,7 @@ export function signInForm(onSignedIn: () => void): HTMLFormElement {
               },
             },
           );
-          session.set(out.accessToken, out.expiresIn);
+          session.set(out.accessToken, out.expiresIn, out.refreshToken);
           onSignedIn();
         } catch (x) {
           // After an admin's reset the temporary password works once, to choose a new one.

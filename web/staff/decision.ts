@@ -40,7 +40,7 @@ const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 /** Opens (or downloads) a case document: fetched with the token, shown from a local blob URL. */
 async function openDocument(caseId: string, documentId: string, download: boolean): Promise<void> {
   const res = await fetch(`/api/cases/${caseId}/documents/${documentId}`, {
-    headers: { authorization: `Bearer ${session.token}` },
+    headers: { authorization: `Bearer ${await session.fresh()}` },
   });
   if (!res.ok) throw new Error(String(res.status));
   const url = URL.createObjectURL(await res.blob());

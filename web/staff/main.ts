@@ -949,7 +949,7 @@ async function route(): Promise<void> {
   document.documentElement.lang = lang;
   header();
   const hash = location.hash || '#/';
-  if (!session.token && hash !== '#/login') {
+  if (!session.active && hash !== '#/login') {
     location.hash = '#/login';
     return;
   }

@@ -48,7 +48,8 @@ export class AuthStack extends Stack {
     }
     this.webClient = this.userPool.addClient('Web', {
       authFlows: { userSrp: true },
-      accessTokenValidity: Duration.hours(1),
+      // Five minutes: a member removed from a group loses it within five minutes (the web refreshes).
+      accessTokenValidity: Duration.minutes(5),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
       preventUserExistenceErrors: true,

@@ -11,6 +11,17 @@ export const DEFAULT_PROFILE_ID = 'vn-state-law';
 
 export const profileIds = ['vn-state-law', 'vn-party-inspection'] as const;
 
+/**
+ * The dates the system serves: from the first profile in force to the end of the last year whose
+ * holidays are known (working days past it cannot be counted). Deadlines are computed only inside.
+ */
+export function servedDates(id: string = DEFAULT_PROFILE_ID): { from: string; to: string } {
+  const versions = profiles.filter((p) => p.id === id);
+  const from = versions.map((p) => p.effectiveFrom).sort()[0]!;
+  const years = versions.flatMap((p) => Object.keys(p.holidays)).sort();
+  return { from, to: `${years.at(-1)}-12-31` };
+}
+
 /** The version of a profile (the default one unless a committee names another) in force on a date. */
 export function profileOn(date: string, id: string = DEFAULT_PROFILE_ID): Profile {
   const p = profileInForce(profiles, id, date);

@@ -24,8 +24,8 @@ export interface Needs {
   vault?: 'seal' | 'open';
   /** The receipt HMAC key. */
   receiptSecret?: true;
-  /** Uploads: presign a PUT (`upload`) or read an upload back (`read`). */
-  attachments?: 'upload' | 'read';
+  /** Uploads: presign a PUT (`upload`), read an upload back (`read`), or read and keep it (`file`). */
+  attachments?: 'upload' | 'read' | 'file';
   /** Rendered decision documents. */
   documents?: 'read' | 'write';
   /** The case workflow: start executions, answer callback tokens. */

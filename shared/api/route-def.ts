@@ -67,9 +67,11 @@ export function commonErrors(r: RouteDef): Record<number, string> {
     out[413] = 'Body too large';
     out[415] = 'Not application/json';
   }
+  // In AWS only CloudFront may call the API (its origin secret); anything else is a 403.
+  out[403] = 'Not through the site’s own address';
   if (r.audience === 'staff') {
     out[401] = 'No or invalid access token';
-    out[403] = 'Role, committee or recusal';
+    out[403] = 'Role, committee or recusal; or not through the site’s own address';
   }
   return out;
 }

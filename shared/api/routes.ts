@@ -74,7 +74,7 @@ export const PostCase = route({
       read: ['CONFIG#', 'STAFF#'],
       write: ['CASE#', 'CASES#', 'RCPT#', 'REF#', 'ATT#', 'IDEM#', 'RATE#'],
     },
-    attachments: 'read',
+    attachments: 'file',
     vault: 'seal',
     receiptSecret: true,
     workflow: { start: true },
@@ -135,7 +135,7 @@ export const PostMessage = route({
   needs: {
     table: { read: ['RCPT#'], write: ['CASE#', 'ATT#', 'RATE#', 'IDEM#'] },
     receiptSecret: true,
-    attachments: 'read',
+    attachments: 'file',
   },
   idempotent: true,
 });

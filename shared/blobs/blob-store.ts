@@ -11,6 +11,7 @@ import {
   HeadObjectCommand,
   NotFound,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -22,8 +23,17 @@ export interface UploadTerms {
   expiresInSeconds: number;
 }
 
+/**
+ * Every upload carries `state=pending` (a signed header of its URL) until it is filed with a case,
+ * which tags it `state=filed`; the bucket's lifecycle rule deletes pending uploads after two days.
+ */
+export const UPLOAD_TAG = { key: 'state', pending: 'pending', filed: 'filed' } as const;
+export const PENDING_TAGGING = `${UPLOAD_TAG.key}=${UPLOAD_TAG.pending}`;
+
 export interface BlobStore {
   uploadUrl(key: string, terms: UploadTerms): Promise<string>;
+  /** Keeps an upload for good: it is filed with a case (no longer expired as pending). */
+  markFiled(key: string): Promise<void>;
   /** Size and first bytes of a stored object, or null if nothing was uploaded. */
   peek(key: string, bytes: number): Promise<{ size: number; head: Buffer } | null>;
   /** `inline` shows the file in the browser (preview) with its stored type; `attachment` downloads it. */
@@ -55,12 +65,29 @@ export function s3BlobStore(s3: S3Client, bucket: string): BlobStore {
           ContentType: t.contentType,
           ContentLength: t.size,
           ChecksumSHA256: hexToBase64(t.sha256),
+          Tagging: PENDING_TAGGING,
         }),
         {
           expiresIn: t.expiresInSeconds,
-          signableHeaders: new Set(['content-type', 'content-length', 'x-amz-checksum-sha256']),
+          signableHeaders: new Set([
+            'content-type',
+            'content-length',
+            'x-amz-checksum-sha256',
+            'x-amz-tagging',
+          ]),
+          // The tag must come as a signed header (not a query parameter the uploader could drop).
+          unhoistableHeaders: new Set(['x-amz-tagging']),
         },
       ),
+    async markFiled(key) {
+      await s3.send(
+        new PutObjectTaggingCommand({
+          Bucket: bucket,
+          Key: key,
+          Tagging: { TagSet: [{ Key: UPLOAD_TAG.key, Value: UPLOAD_TAG.filed }] },
+        }),
+      );
+    },
     async peek(key, bytes) {
       try {
         const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -125,6 +152,8 @@ export function fileBlobStore(dir: string, baseUrl: string, secret: Buffer): Blo
       q.set('sig', signBlob(secret, key, q));
       return `${baseUrl}/${encodeURI(key)}?${q}`;
     },
+    // Nothing expires locally: there is no lifecycle rule to keep a filed upload from.
+    async markFiled() {},
     async peek(key, bytes) {
       const file = join(dir, key);
       if (!existsSync(file)) return null;

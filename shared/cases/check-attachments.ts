@@ -1,7 +1,8 @@
 /**
  * Every attachment named must have been reserved here, not used yet, uploaded whole, and be what it
  * claims to be: its first bytes are sniffed (an executable renamed .pdf is refused). One
- * BatchGetItem for all of them. Used by filing and by the filer's messages.
+ * BatchGetItem for all of them. Those that pass are kept (no longer expired as pending uploads).
+ * Used by filing and by the filer's messages.
  */
 import type { BlobStore } from '../blobs/blob-store.js';
 import { attachmentSummarySchema, SNIFF_BYTES, sniff } from '../domain/attachments.js';
@@ -26,6 +27,9 @@ export async function checkAttachments(
     if (peek.size !== r.size) throw issue(i, 'attachment_size_mismatch');
     if (sniff(peek.head) !== r.contentType) throw issue(i, 'attachment_type_mismatch');
   }
+  // Kept from here on: tagged filed before the case is saved, so a save that fails leaves an upload
+  // kept, never one filed and then expired as pending.
+  await Promise.all(records.map((r) => blobs.markFiled(r.blobKey)));
   return records;
 }
 

@@ -17,6 +17,8 @@ export const ENV = {
   jwksUrl: 'CM_JWKS_URL',
   clientId: 'CM_JWT_CLIENT_ID',
   publicBaseUrl: 'CM_PUBLIC_BASE_URL',
+  /** AWS: the secret CloudFront adds to every request it forwards; requests without it are refused. */
+  originVerify: 'CM_ORIGIN_VERIFY',
   /** Local: the outbox file every notice goes to (instead of SES and the letter queue). */
   localOutboxFile: 'CM_LOCAL_OUTBOX_FILE',
   sesFromAddress: 'CM_SES_FROM',

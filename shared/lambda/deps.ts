@@ -18,9 +18,9 @@ export function useClock(fn: () => Date): void {
   source = fn;
 }
 
-/** The citizen-facing tracking page for a receipt. */
-export function trackingUrl(receipt: string): string {
-  return `${optionalEnv(ENV.publicBaseUrl) ?? ''}/track#${receipt}`;
+/** The citizen-facing tracking page for a receipt, on the site the citizen used (relative if unknown). */
+export function trackingUrl(receipt: string, siteBase?: string): string {
+  return `${siteBase || optionalEnv(ENV.publicBaseUrl) || ''}/track#${receipt}`;
 }
 
 /** The tracking page (no receipt in it), or undefined where the site's address is not configured. */

@@ -2,6 +2,7 @@
  * The HTTP handler factory: one middy stack for every API function. Order: body limit, JSON parse,
  * authentication, validation, then the use case; errors become problem+json in one place.
  */
+import { timingSafeEqual } from 'node:crypto';
 import middy from '@middy/core';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -195,11 +196,34 @@ function baseRequest(event: APIGatewayProxyEventV2, headers: Record<string, stri
   };
 }
 
-/** Behind CloudFront the viewer's address is in CloudFront-Viewer-Address (`ip:port`), not sourceIp. */
+/**
+ * Behind CloudFront the viewer's address is in CloudFront-Viewer-Address (`ip:port`), not sourceIp
+ * (CloudFront's own). It is believed only where CloudFront is the one way in (the origin secret is
+ * configured and was checked); elsewhere anyone could send it.
+ */
 function clientAddress(event: APIGatewayProxyEventV2, headers: Record<string, string>): string {
-  const viewer = headers['cloudfront-viewer-address'];
+  const viewer = behindCloudFront() ? headers['cloudfront-viewer-address'] : undefined;
   if (viewer) return viewer.replace(/:\d+$/, '');
   return event.requestContext?.http?.sourceIp ?? '';
+}
+
+const behindCloudFront = () => Boolean(process.env[ENV.originVerify]);
+
+/** AWS: only requests forwarded by CloudFront (carrying its origin secret) are served. */
+function assertFromEdge(headers: Record<string, string>): void {
+  const want = process.env[ENV.originVerify];
+  if (!want) return;
+  const got = Buffer.from(headers['x-cm-origin-verify'] ?? '');
+  const ok = got.length === want.length && timingSafeEqual(got, Buffer.from(want));
+  if (!ok) throw new DomainError('forbidden', 'use the site’s own address');
+}
+
+/** The site's address: configured, or the host CloudFront's viewer function passed on. */
+function siteBase(headers: Record<string, string>): string {
+  const configured = process.env[ENV.publicBaseUrl];
+  if (configured) return configured;
+  const host = behindCloudFront() ? headers['x-cm-site-host'] : undefined;
+  return host && /^[a-z0-9.-]+(:\d+)?$/i.test(host) ? `https://${host}` : '';
 }
 
 async function staffActor(headers: Record<string, string>): Promise<StaffRequest<unknown>['actor']> {
@@ -252,6 +276,8 @@ export interface RouteRequest<R extends RouteDef> {
   locale: Locale;
   requestId: string;
   sourceIp: string;
+  /** The site's own address as the viewer reached it (`https://host`), or '' where unknown. */
+  siteBase: string;
   actor: R['audience'] extends 'staff' ? StaffRequest<unknown>['actor'] : undefined;
 }
 
@@ -285,6 +311,7 @@ export function routeHandler<const R extends RouteDef>(
   const opts = { body: def.request.body, maxBodyBytes: def.request.maxBodyBytes };
   return build(async (event) => {
     const headers = lowerHeaders(event.headers);
+    assertFromEdge(headers);
     const actor = def.audience === 'staff' ? await staffActor(headers) : undefined;
     if (actor && def.roles && !actor.roles.some((r) => def.roles!.includes(r)))
       throw new DomainError('forbidden', 'this role may not use this route');
@@ -311,6 +338,7 @@ export function routeHandler<const R extends RouteDef>(
       body,
       actor,
       headers: { ...headers, ...declared },
+      siteBase: siteBase(headers),
     };
     const run = () => fn(req as RouteRequest<R>);
     const result = def.idempotent && headers['idempotency-key'] ? await once(def, req, run) : await run();

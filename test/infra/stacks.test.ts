@@ -15,9 +15,11 @@ import {
 } from '../../functions/tasks/registry.js';
 import { appContext } from '../../infra/aws/context.js';
 import { acknowledgeFindings } from '../../infra/aws/nag.js';
+import { DEFAULT_EDGE_LIMITS } from '../../infra/aws/stacks/edge-stack.js';
 import { buildStacks, type Stacks } from '../../infra/aws/stacks/index.js';
 import { type Needs, readablePrefixes } from '../../shared/api/needs.js';
 import { routes } from '../../shared/api/routes.js';
+import { UPLOAD_TAG } from '../../shared/blobs/blob-store.js';
 import { tableDefinition } from '../../shared/store/table.js';
 import { caseLifecycleAsl } from '../../workflows/case-lifecycle/asl.js';
 import { S } from '../../workflows/case-lifecycle/states.js';
@@ -113,6 +115,19 @@ describe('data stack', () => {
     const upload = actionsOf(statementsOf(t.api, 'PostAttachment'));
     expect(upload).toContain('s3:PutObject');
     expect(upload).not.toContain('s3:GetObject');
+    // Unfiled uploads expire: the rule filters on the very tag every upload URL signs in.
+    t.data.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            Prefix: 'uploads/',
+            TagFilters: [{ Key: UPLOAD_TAG.key, Value: UPLOAD_TAG.pending }],
+            ExpirationInDays: 2,
+            Status: 'Enabled',
+          }),
+        ]),
+      },
+    });
   });
 
   it('rotates the symmetric keys, retains every key, and signs checkpoints with an asymmetric key', () => {
@@ -428,6 +443,56 @@ describe('api stack', () => {
         .filter((r) => r.action !== 'kms:Sign')
         .every((r) => r.action === 'kms:GetPublicKey' && /^Verify(Audit|AdminLog)/.test(r.role)),
     ).toBe(true);
+  });
+});
+
+describe('the edge: CloudFront is the one way in', () => {
+  it('rate-limits each viewer address with WAF on the distribution (on by default)', () => {
+    const edge = Template.fromStack(stacks.edge!);
+    expect(stacks.edge!.region).toBe('us-east-1');
+    edge.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'CLOUDFRONT',
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'PublicApiPerAddress',
+          Statement: {
+            RateBasedStatement: Match.objectLike({
+              Limit: DEFAULT_EDGE_LIMITS.publicPer5Min,
+              AggregateKeyType: 'IP',
+            }),
+          },
+        }),
+        Match.objectLike({
+          Name: 'AllPerAddress',
+          Statement: { RateBasedStatement: Match.objectLike({ Limit: DEFAULT_EDGE_LIMITS.allPer5Min }) },
+        }),
+      ]),
+    });
+    Template.fromStack(stacks.web).hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ WebACLId: Match.anyValue() }),
+    });
+    const off = buildStacks(
+      new App({ context: { ...appContext, 'aws:cdk:bundling-stacks': [], waf: 'off' } }),
+      env,
+    );
+    expect(off.edge).toBeUndefined();
+  });
+
+  it('sends the origin secret from CloudFront, and every API function refuses requests without it', () => {
+    const web = JSON.stringify(Template.fromStack(stacks.web).toJSON());
+    expect(web).toContain('x-cm-origin-verify');
+    // The viewer function passes the site's host on, for tracking links on the site's own address.
+    expect(web).toContain('x-cm-site-host');
+    const fns = Object.entries(t.api.findResources('AWS::Lambda::Function')).filter(
+      ([id]) => !id.startsWith('RenderDocument'),
+    ) as [string, { Properties: { Environment: { Variables: Record<string, unknown> } } }][];
+    expect(fns).toHaveLength(routes.length);
+    for (const [id, f] of fns) {
+      expect(f.Properties.Environment.Variables.CM_ORIGIN_VERIFY, id).toBeDefined();
+      expect(JSON.stringify(f.Properties.Environment.Variables.CM_PUBLIC_BASE_URL ?? ''), id).not.toContain(
+        'execute-api',
+      );
+    }
   });
 });
 

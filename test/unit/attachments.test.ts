@@ -1,4 +1,6 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import { PENDING_TAGGING, s3BlobStore } from '../../shared/blobs/blob-store.js';
 import { attachmentRequestSchema, sniff } from '../../shared/domain/attachments.js';
 
 const sha = 'a'.repeat(64);
@@ -26,5 +28,25 @@ describe('attachments', () => {
     );
     expect(attachmentRequestSchema.safeParse({ ...ok, sha256: 'xyz' }).success).toBe(false);
     expect(attachmentRequestSchema.safeParse({ ...ok, extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('upload URLs in AWS', () => {
+  it('sign the pending tag as a header, so an upload cannot escape the expiry of unfiled uploads', async () => {
+    const s3 = new S3Client({
+      region: 'ap-southeast-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    });
+    const url = new URL(
+      await s3BlobStore(s3, 'bucket').uploadUrl('uploads/2026-12/x', {
+        contentType: 'application/pdf',
+        size: 10,
+        sha256: 'a'.repeat(64),
+        expiresInSeconds: 900,
+      }),
+    );
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toContain('x-amz-tagging');
+    expect(url.searchParams.has('x-amz-tagging')).toBe(false);
+    expect(PENDING_TAGGING).toBe('state=pending');
   });
 });

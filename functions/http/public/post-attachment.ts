@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostAttachment } from '../../../shared/api/routes.js';
+import { PENDING_TAGGING } from '../../../shared/blobs/blob-store.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { rateLimited } from '../../../shared/domain/errors.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
@@ -28,6 +29,7 @@ export const handler = routeHandler(PostAttachment, async (req) => {
       uploadUrl,
       /** Send these with the PUT: the store refuses a body of another type, length or hash. */
       uploadHeaders: {
+        'x-amz-tagging': PENDING_TAGGING,
         'content-type': req.body.contentType,
         'x-amz-checksum-sha256': Buffer.from(req.body.sha256, 'hex').toString('base64'),
       },

@@ -15,7 +15,7 @@ export const handler = routeHandler(PostCase, async (req) => {
     keyWrapper: keyWrapper(),
     startWorkflow: startCaseWorkflow,
     now: clock,
-    trackingUrl,
+    trackingUrl: (receipt: string) => trackingUrl(receipt, req.siteBase),
     client: { ip: req.sourceIp, limits: submitLimits() },
   };
   const result = await submitCase(deps, req.body, key);

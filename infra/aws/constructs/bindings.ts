@@ -170,7 +170,7 @@ export function bindReceiptSecret(fn: NodejsFunction, data: DataStack): void {
 }
 
 /** Attachments: presign uploads (`upload`), read them back to check and link (`read`). */
-export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'upload' | 'read'): void {
+export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'upload' | 'read' | 'file'): void {
   const stack = Stack.of(fn);
   const bucket = Bucket.fromBucketName(
     stack,
@@ -182,7 +182,13 @@ export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'uploa
   // Exactly what the code does: presigned PUTs, or HeadObject/GetObject (a range) on uploads.
   fn.addToRolePolicy(
     new PolicyStatement({
-      actions: [use === 'upload' ? 's3:PutObject' : 's3:GetObject'],
+      // An upload carries its pending tag; filing re-tags it so the lifecycle rule keeps it.
+      actions:
+        use === 'upload'
+          ? ['s3:PutObject', 's3:PutObjectTagging']
+          : use === 'file'
+            ? ['s3:GetObject', 's3:PutObjectTagging']
+            : ['s3:GetObject'],
       resources: [bucket.arnForObjects('uploads/*')],
     }),
   );

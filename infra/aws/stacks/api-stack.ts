@@ -9,6 +9,7 @@ import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { invokedFunctions } from '../../../functions/tasks/registry.js';
 import { routes } from '../../../shared/api/routes.js';
@@ -16,6 +17,7 @@ import { FONT_FILES } from '../../../shared/documents/fonts.js';
 import { ENV } from '../../../shared/lambda/config.js';
 import { grantNeeds } from '../constructs/bindings.js';
 import { HouseFunction } from '../constructs/house-function.js';
+import { siteUrl } from '../context.js';
 import type { AuthStack } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
 
@@ -28,6 +30,8 @@ export interface ApiStackProps extends StackProps {
 
 export class ApiStack extends Stack {
   readonly api: HttpApi;
+  /** CloudFront adds it to every request it forwards; the functions refuse requests without it. */
+  readonly originVerify: Secret;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -57,11 +61,18 @@ export class ApiStack extends Stack {
       jwtAudience: [props.auth.webClient.userPoolClientId],
       identitySource: ['$request.header.Authorization'],
     });
+    this.originVerify = new Secret(this, 'OriginVerify', {
+      description: 'Sent by CloudFront to the API origin; requests without it are refused',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
     const jwtEnv = {
       [ENV.issuer]: props.auth.issuer,
       [ENV.jwksUrl]: `${props.auth.issuer}/.well-known/jwks.json`,
       [ENV.clientId]: props.auth.webClient.userPoolClientId,
-      [ENV.publicBaseUrl]: this.api.apiEndpoint,
+      // Only through CloudFront: the execute-api address answers 403 to anyone else.
+      [ENV.originVerify]: this.originVerify.secretValue.unsafeUnwrap(),
+      // The site's address for tracking links: configured (-c siteUrl=…), else the host the viewer used.
+      ...(siteUrl(this) ? { [ENV.publicBaseUrl]: siteUrl(this)! } : {}),
     };
     // Decision documents are rendered in their own function, so pdfkit and the fonts stay out of
     // the request path's bundles; the action function invokes it synchronously.

@@ -30,6 +30,8 @@ import type { DataStack } from './data-stack.js';
 export interface WebStackProps extends StackProps {
   api: ApiStack;
   data: DataStack;
+  /** The edge's WAF (rate-based rules per viewer address), from the us-east-1 edge stack. */
+  webAclArn?: string;
 }
 
 /** Page paths without a file name get their page's index.html (as the local server does). */
@@ -46,6 +48,8 @@ const pagesCode = `function handler(event) {
 const stripApiCode = `function handler(event) {
   var r = event.request;
   r.uri = r.uri.replace(/^\\/api/, '') || '/';
+  // The API builds tracking links on the site's own address, which the origin request cannot carry.
+  r.headers['x-cm-site-host'] = { value: r.headers.host ? r.headers.host.value : '' };
   return r;
 }`;
 
@@ -54,7 +58,7 @@ export class WebStack extends Stack {
   readonly distribution: Distribution;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
-    super(scope, id, props);
+    super(scope, id, { ...props, crossRegionReferences: props.webAclArn !== undefined });
     this.bucket = new Bucket(this, 'Site', {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -91,6 +95,7 @@ export class WebStack extends Stack {
     });
     this.distribution = new Distribution(this, 'Cdn', {
       comment: 'Công Minh web',
+      webAclId: props.webAclArn,
       httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -100,7 +105,9 @@ export class WebStack extends Stack {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(`${props.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`),
+          origin: new HttpOrigin(`${props.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+            customHeaders: { 'x-cm-origin-verify': props.api.originVerify.secretValue.unsafeUnwrap() },
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,

@@ -38,7 +38,7 @@ export async function benchAnchoringLag(
 export async function benchTampering(
   rt: Runtime,
   s: StoreContext,
-  opts: { caseId: string; n: number; token: TokenSource },
+  opts: { caseId: string; n: number; token: TokenSource; onStep?: (what: string) => void },
 ): Promise<TamperResult & { ms: number }> {
   const t0 = performance.now();
   const r = await tamperTrial(rt, s, { ...opts, seed: 2026 });

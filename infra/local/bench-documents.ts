@@ -71,7 +71,7 @@ export async function benchRendering(
 }
 
 /** Median of `runs` cold imports (each in a fresh process) of a module file. */
-function coldImport(file: string, runs = 5): number {
+export function coldImport(file: string, runs = 5): number {
   const script = `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`;
   const xs = Array.from({ length: runs }, () =>
     Number(

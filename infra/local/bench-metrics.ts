@@ -119,11 +119,14 @@ export async function benchDashboard(
   overdueIntake: Intake,
   counted: () => Record<string, number>,
   resetCount: () => void,
+  /** Called once per case synthesised (the bench's progress line). */
+  onCase: () => void = () => {},
 ): Promise<MetricsBench> {
   const today = localDate(new Date());
   const rnd = seededRandom(20261128);
   const counters: CounterTotals = new Map();
   for (let i = 0; i < n; i++) {
+    onCase();
     const { facts, events } = synthetic(i, rnd, today);
     for (const e of events) {
       const d = deltaOf(facts, e);

@@ -4,22 +4,23 @@
  * transitions, intake throughput and latency through the local gateway, and Lambda bundle sizes.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { build } from 'esbuild';
 import { dynamo } from '../../shared/aws/clients.js';
 import type { Intake } from '../../shared/domain/intake.js';
 import { caseIdByReference } from '../../shared/store/case-repository.js';
 import { benchAnchoringLag, benchTampering } from './bench-audit.js';
+import { benchBundles, bundleCount } from './bench-bundles.js';
 import { benchRenderCold, benchRendering } from './bench-documents.js';
 import { benchDashboard } from './bench-metrics.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import { routeScope } from './gateway.js';
+import { phase, planPhases } from './progress.js';
 import { startLocalRuntime } from './runtime.js';
 import { asSent, DEMO_PASSWORD, demoIntakes, seedConfiguration } from './seed.js';
 
@@ -51,6 +52,8 @@ function delta(before: Map<string, number>, caller?: string) {
 }
 const total = (d: Record<string, number>) => Object.values(d).reduce((a, b) => a + b, 0);
 
+planPhases(9);
+const startPhase = phase('starting DynamoDB Local and the runtime');
 const ddb = await startDynamoLocal(null);
 const rt = await startLocalRuntime({
   port: 0,
@@ -84,6 +87,8 @@ const token = (await call('/local/auth/token', { body: { username: 'intake', pas
 await call('/public/cases', { body: complaint }); // warm the committee cache and the JIT
 await rt.sfn.idle();
 
+startPhase.done();
+const requestsPhase = phase('DynamoDB requests per call');
 const rows: [string, string, string][] = [];
 let before = snapshot();
 const filed = await call('/public/cases', { body: complaint, key: 'bench-key-000001' });
@@ -114,6 +119,8 @@ rows.push(['submit (with Idempotency-Key)', `${total(submit)}  ${JSON.stringify(
 rows.push(['status lookup by receipt', `${total(status)}  ${JSON.stringify(status)}`, '≤ 2']);
 rows.push(['staff action (reject)', `${total(action)}  ${JSON.stringify(action)}`, '≤ 3']);
 rows.push(['queue page', `${total(queue)}  ${JSON.stringify(queue)}`, '1']);
+requestsPhase.done();
+const lifecyclePhase = phase('one case lifecycle, intake to closed');
 
 // One full lifecycle, API and workflow together: a complaint filed, accepted, assigned, decided by
 // an investigator's proposal and a chair's approval, notified, closed.
@@ -173,6 +180,7 @@ rows.push([
 ]);
 rows.push(['lifecycle state transitions', String(transitions), '≤ 25']);
 rows.push(['Scans in all of the above', String(counts.get('ScanCommand') ?? 0), '0']);
+lifecyclePhase.done();
 
 async function countTransitions(caseId: string): Promise<number> {
   const execs = rt.sfn.list().filter((e) => JSON.parse(e.input).caseId === caseId);
@@ -180,6 +188,7 @@ async function countTransitions(caseId: string): Promise<number> {
 }
 
 // Throughput: submissions through the gateway at a fixed concurrency.
+const throughput = phase(`throughput: ${SUBMISSIONS} filings, ${CONCURRENCY} at a time`, SUBMISSIONS);
 const latencies: number[] = [];
 let next = 0;
 const t0 = performance.now();
@@ -190,10 +199,12 @@ await Promise.all(
       const s = performance.now();
       await call('/public/cases', { body: { ...complaint, content: `${complaint.content} (${i})` } });
       latencies.push(performance.now() - s);
+      throughput.tick();
     }
   }),
 );
 const seconds = (performance.now() - t0) / 1000;
+throughput.done(`${(SUBMISSIONS / seconds).toFixed(0)} filings/s`);
 latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
@@ -204,7 +215,7 @@ rows.push([
 ]);
 
 // The audit trail: how soon a new event is anchored, and whether tampering is always caught.
-console.error('bench: anchoring lag and the tamper trial…');
+const auditPhase = phase('anchoring lag and the tamper trial');
 const auditor = fresh('auditor');
 const benchStore = { db: dynamo(), tableName: rt.tableName };
 const lag = await benchAnchoringLag(rt, {
@@ -236,6 +247,7 @@ await rt.sfn.idle();
 const tampers = await benchTampering(rt, benchStore, {
   caseId: source!,
   n: Number(process.env.BENCH_TAMPER ?? 1000),
+  onStep: () => auditPhase.tick(),
   token: auditor,
 });
 rows.push([
@@ -248,6 +260,7 @@ rows.push([
 
 await rt.sfn.idle();
 await rt.stop();
+auditPhase.done();
 
 // Dashboard and report cost at 1 000 vs 100 000 cases, each in its own table on the same DynamoDB Local.
 const metricsClient = new DynamoDBClient({ endpoint: ddb.endpoint });
@@ -263,8 +276,13 @@ metricsDb.middlewareStack.add(
   },
   { step: 'initialize', name: 'benchMetricsCount' },
 );
-const sizes = (process.env.BENCH_METRIC_SIZES ?? '1000,100000').split(',').map(Number);
+// 100 000 cases take minutes to seed: opt in with BENCH_METRIC_SIZES=1000,100000 (npm run bench:dashboard).
+const sizes = (process.env.BENCH_METRIC_SIZES ?? '1000,10000').split(',').map(Number);
 const measured = [];
+const dashboardPhase = phase(
+  `dashboard at ${sizes.join(' and ')} cases`,
+  sizes.reduce((a, b) => a + b, 0),
+);
 for (const n of sizes) {
   const table = `bench-metrics-${n}`;
   await ensureTable(metricsClient, table);
@@ -278,6 +296,7 @@ for (const n of sizes) {
     () => {
       metricCounts = {};
     },
+    () => dashboardPhase.tick(),
   );
   measured.push(r);
   rows.push([
@@ -299,41 +318,24 @@ if (measured.length === 2) {
     'same; ≤ 1.2',
   ]);
 }
+dashboardPhase.done();
 metricsClient.destroy();
 await ddb.stop();
 
-// Bundles: the house options of infra/aws/constructs/house-function.ts.
-const entries: string[] = [];
-const walk = (d: string) => {
-  for (const f of readdirSync(d)) {
-    const p = `${d}/${f}`;
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith('.ts') && !/routes\.ts$|registry\.ts$/.test(p)) entries.push(p);
-  }
-};
-walk('functions');
-for (const e of entries.sort()) {
-  const r = await build({
-    entryPoints: [e],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    write: false,
-    external: ['@aws-sdk/*'],
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-  });
+// Bundles and the cold path: size, and import time beside the SDK clients each uses (one run, side by side).
+const bundlePhase = phase('bundles and cold imports', bundleCount());
+const bundles = await benchBundles(bundlePhase, Number(process.env.BENCH_IMPORT_RUNS ?? 5));
+bundlePhase.done();
+for (const b of bundles) {
   rows.push([
-    `bundle ${e.replace('functions/', '')}`,
-    `${(r.outputFiles[0]!.contents.length / 1024).toFixed(1)} KB`,
-    '≤ 150 KB',
+    `bundle ${b.entry}`,
+    `${b.kb.toFixed(1)} KB; import ${b.importMs.toFixed(0)} ms vs SDK ${b.sdkMs.toFixed(0)} ms (${(b.importMs / b.sdkMs).toFixed(2)}×) [${b.sdk.map((x) => x.replace('@aws-sdk/', '')).join(' ')}]`,
+    '≤ 150 KB; ≤ 1.5×',
   ]);
 }
 
 // Decision documents: render time per document and the render function's cold path.
-console.error('bench: rendering decision documents…');
+const renderPhase = phase('rendering decision documents');
 const rendering = await benchRendering(Number(process.env.BENCH_RENDERS ?? 40));
 rows.push([
   `render a decision PDF (${rendering.n} documents, all tracks, ~${Math.round(rendering.bytes / 1024)} KB each)`,
@@ -341,6 +343,7 @@ rows.push([
   'report',
 ]);
 const cold = await benchRenderCold();
+renderPhase.done();
 rows.push([
   'render function: bundle, cold import vs @aws-sdk/client-s3',
   `${cold.bundleKB.toFixed(1)} KB (fonts beside it, 2 MB), import ${cold.importMs.toFixed(0)} ms vs ${cold.sdkMs.toFixed(0)} ms (${(cold.importMs / cold.sdkMs).toFixed(2)}×)`,
@@ -349,6 +352,7 @@ rows.push([
 
 // Page weight: what a browser fetches for each page of the build (the HTML, its module scripts,
 // preloads and styles), raw and as CloudFront serves it compressed. Run `npm run build:web` first.
+const pagesPhase = phase('page weight');
 const dist = 'web/dist';
 for (const page of existsSync(dist)
   ? readdirSync(dist).filter((d) => existsSync(`${dist}/${d}/index.html`))
@@ -366,6 +370,7 @@ for (const page of existsSync(dist)
   ]);
 }
 
+pagesPhase.done();
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nCông Minh bench (${new Date().toISOString()}, node ${process.version})\n`);
 for (const [k, v, budget] of rows) console.log(`${k.padEnd(w)}  ${v}   [budget ${budget}]`);

@@ -215,12 +215,13 @@ export interface TamperResult {
 export async function tamperTrial(
   rt: Runtime & { anchors: { drain(): Promise<number> } },
   s: StoreContext,
-  opts: { caseId: string; n: number; token: TokenSource; seed?: number },
+  opts: { caseId: string; n: number; token: TokenSource; seed?: number; onStep?: (what: string) => void },
 ): Promise<TamperResult> {
   const lap = (() => {
     let t = Date.now();
     return (what: string) => {
       if (process.env.TAMPER_TRACE) console.error(`tamper: ${what} ${Date.now() - t} ms`);
+      opts.onStep?.(what);
       t = Date.now();
     };
   })();

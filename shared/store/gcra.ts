@@ -24,8 +24,17 @@ export interface Verdict {
 const interval = (r: Rate) => (r.windowSeconds * 1000) / r.perWindow;
 const burst = (r: Rate) => interval(r) * (r.perWindow - 1);
 
+/**
+ * A `tat` further ahead than any count can push it (now + burst + one interval) was set by a clock
+ * that has since gone back (a corrected clock; tests that travel in time): the bucket starts afresh.
+ */
+const impossible = (r: Rate, now: number) => now + burst(r) + interval(r);
+const stale = (r: Rate, tat: number | undefined, now: number) =>
+  tat === undefined || tat < now || tat > impossible(r, now);
+
 /** The verdict for a key whose `tat` was read as `tat` (undefined: never used). Pure. */
 export function judge(rate: Rate, tat: number | undefined, now: number): Verdict {
+  if (stale(rate, tat, now)) return { allowed: true, retryAfter: 0 };
   const t = Math.max(tat ?? 0, now);
   if (t - now <= burst(rate)) return { allowed: true, retryAfter: 0 };
   return { allowed: false, retryAfter: Math.max(1, Math.ceil((t - burst(rate) - now) / 1000)) };
@@ -43,17 +52,18 @@ export function countUpdate(
   now: number,
 ) {
   const expiresAt = Math.ceil((now + burst(rate) + 2 * interval(rate)) / 1000);
-  const idle = seen === undefined || seen < now;
+  const idle = stale(rate, seen, now);
   return {
     TableName: tableName,
     Key: key,
     ...(idle
       ? {
           UpdateExpression: 'SET tat = :next, expiresAt = :exp, entity = :e',
-          ConditionExpression: 'attribute_not_exists(tat) OR tat < :now',
+          ConditionExpression: 'attribute_not_exists(tat) OR tat < :now OR tat > :impossible',
           ExpressionAttributeValues: {
             ':next': now + interval(rate),
             ':now': now,
+            ':impossible': impossible(rate, now),
             ':exp': expiresAt,
             ':e': 'rate',
           },

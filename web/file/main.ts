@@ -158,7 +158,7 @@ function deadlineList(dl: Deadlines): HTMLElement {
   );
 }
 
-function kindStep(): HTMLElement[] {
+function kindStep(): (HTMLElement | null)[] {
   d.startStep();
   const k = kind();
   const guide = k ? kindGuides[k] : null;
@@ -273,7 +273,7 @@ function personSection(title: string, contactHint: string): HTMLElement {
   );
 }
 
-function complaintFields(): HTMLElement[] {
+function complaintFields(): (HTMLElement | null)[] {
   const second = d.str('instance') === '2';
   return [
     f.radios(
@@ -388,7 +388,7 @@ function complaintFields(): HTMLElement[] {
   ];
 }
 
-function denunciationFields(): HTMLElement[] {
+function denunciationFields(): (HTMLElement | null)[] {
   return [
     h(
       'fieldset',

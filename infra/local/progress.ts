@@ -1,6 +1,7 @@
 /**
  * Progress of `npm run bench` on stderr: which phase of how many, how far it is, and an estimate of
- * the time left (from the pace so far), at most every two seconds, so a long run never looks stuck.
+ * the time left (from the pace so far), at most every two seconds and at least every five, so a long
+ * run never looks stuck.
  */
 const started = performance.now();
 let phases = 0;
@@ -35,6 +36,14 @@ export function phase(name: string, total?: number): Phase {
         `${left === undefined ? '' : `, about ${secs(left)} left`}\n`,
     );
   };
+  // A line every five seconds even when no unit completes (a long write, a drain).
+  const beat = setInterval(() => {
+    if (performance.now() - last >= 5_000) {
+      last = performance.now();
+      report();
+    }
+  }, 5_000);
+  beat.unref();
   return {
     tick(k = 1) {
       n += k;
@@ -45,6 +54,7 @@ export function phase(name: string, total?: number): Phase {
       }
     },
     done(note) {
+      clearInterval(beat);
       process.stderr.write(
         `${tag}: done in ${secs(performance.now() - t0)}${note ? ` (${note})` : ''}; run so far ${secs(performance.now() - started)}\n`,
       );

@@ -262,7 +262,9 @@ await rt.sfn.idle();
 await rt.stop();
 // DynamoDB Local keeps tables in memory: free the filings and the tamper trial's clones before the
 // dashboard tables, or the JVM spends the next phase collecting garbage.
-await new DynamoDBClient({ endpoint: ddb.endpoint }).send(new DeleteTableCommand({ TableName: rt.tableName }));
+await new DynamoDBClient({ endpoint: ddb.endpoint }).send(
+  new DeleteTableCommand({ TableName: rt.tableName }),
+);
 auditPhase.done();
 
 // Dashboard and report cost at 1 000 vs 100 000 cases, each in its own table on the same DynamoDB Local.

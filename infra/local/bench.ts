@@ -12,7 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { streamFunctions } from '../../functions/tasks/registry.js';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import type { Intake } from '../../shared/domain/intake.js';
 import { caseIdByReference } from '../../shared/store/case-repository.js';
 import { benchAnchoringLag, benchTampering } from './bench-audit.js';

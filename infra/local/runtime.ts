@@ -18,7 +18,7 @@ import {
 } from '../../functions/tasks/registry.js';
 import type { Needs } from '../../shared/api/needs.js';
 import { routes } from '../../shared/api/routes.js';
-import { useDynamoPlugin } from '../../shared/aws/clients.js';
+import { useDynamoPlugin } from '../../shared/aws/clients/dynamo.js';
 import { localBlobKey } from '../../shared/blobs/deps.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';

@@ -4,7 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { putCommittee } from '../../shared/store/committees.js';
 import { indexStaff } from '../../shared/store/staff-index.js';
 import type { Runtime } from './runtime.js';

@@ -1,6 +1,6 @@
 /** The checkpoint log of this deployment: S3 + KMS in AWS, files in the data folder locally. */
 import { S3Client } from '@aws-sdk/client-s3';
-import { kms } from '../aws/clients.js';
+import { kms } from '../aws/clients/kms.js';
 import { ENV, optionalEnv, requireEnv } from '../lambda/config.js';
 import { type CheckpointLog, localCheckpointLog, s3CheckpointLog } from './checkpoint-log.js';
 

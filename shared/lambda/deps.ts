@@ -1,5 +1,5 @@
 /** Ports wired to real adapters, built lazily per process (env read on first use). */
-import { dynamo } from '../aws/clients.js';
+import { dynamo } from '../aws/clients/dynamo.js';
 import type { StoreContext } from '../store/case-repository.js';
 import { SUBMIT_LIMITS, type SubmitLimits } from '../store/rate-limits.js';
 import { ENV, optionalEnv, requireEnv } from './config.js';

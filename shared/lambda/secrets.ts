@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod';
-import { kms, secretsManager } from '../aws/clients.js';
+import { kms } from '../aws/clients/kms.js';
+import { secretsManager } from '../aws/clients/secrets-manager.js';
 import { kmsKeyWrapper } from '../vault/kms-key-wrapper.js';
 import { loadOrCreateKeyFile, localKeyWrapper } from '../vault/local-key-wrapper.js';
 import type { KeyWrapper } from '../vault/vault.js';

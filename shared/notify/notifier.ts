@@ -11,7 +11,7 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { ses } from '../aws/clients.js';
+import { ses } from '../aws/clients/ses.js';
 import { ENV, optionalEnv, requireEnv } from '../lambda/config.js';
 
 export type Channel = 'email' | 'post' | 'internal' | 'tracking';

@@ -10,7 +10,7 @@ import {
   DeleteScheduleCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-scheduler';
-import { scheduler } from '../aws/clients.js';
+import { scheduler } from '../aws/clients/scheduler.js';
 import { ENV, optionalEnv, requireEnv } from '../lambda/config.js';
 
 /** Schedule names are ≤ 64 characters of [0-9a-zA-Z-_.]. */

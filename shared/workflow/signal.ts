@@ -11,7 +11,7 @@ import {
   TaskDoesNotExist,
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
-import { sfn } from '../aws/clients.js';
+import { sfn } from '../aws/clients/sfn.js';
 import type { Case } from '../domain/case.js';
 import { workflowStep } from '../domain/transitions.js';
 import { ENV, requireEnv } from '../lambda/config.js';

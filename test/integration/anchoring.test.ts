@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAMPERINGS, tamperTrial } from '../../infra/local/tamper.js';
 import { auditVerifyResponse, trackCaseResponse } from '../../shared/api/contracts.js';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';

@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as advance } from '../../functions/tasks/case-lifecycle/advance.js';
 import { DEMO_PASSWORD } from '../../infra/local/seed.js';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { logger } from '../../shared/lambda/logger.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';

@@ -6,7 +6,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../infra/local/bench-metrics.js';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { expectedCounters, monthsBetween } from '../../shared/cases/recount-metrics.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { intakes } from '../support/fixtures.js';

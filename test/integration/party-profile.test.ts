@@ -1,6 +1,6 @@
 /** A Party inspection committee's cases follow the Party profile: every period in working days. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { putCommittee } from '../../shared/store/committees.js';
 import { intakes } from '../support/fixtures.js';
 import { act, detail, fileCase } from '../support/lifecycle.js';

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { caseItem } from '../../shared/store/case-repository.js';
 import { newCase } from '../support/cases.js';
 import { intakes } from '../support/fixtures.js';

@@ -4,7 +4,7 @@
  * for leadership only, and leadership never reads a case or an identity.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamo } from '../../shared/aws/clients.js';
+import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { intakes } from '../support/fixtures.js';
 import { act, decideCase, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime, testClock } from '../support/runtime.js';

@@ -1,0 +1,4 @@
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { once } from '../once.js';
+
+export const secretsManager = once(() => new SecretsManagerClient({}));

@@ -215,6 +215,25 @@ describe('committee workspace', () => {
     expect(problems).toEqual([]);
   });
 
+  it('renews a five-minute access token from the session without asking to sign in again', async () => {
+    const page = await signIn('intake');
+    await page.getByRole('heading', { name: /Hàng đợi|Queue/ }).waitFor();
+    // As if five minutes had passed: the stored access token has expired, the session has not.
+    // (Scripts as text: the tests are not compiled against the DOM's types.)
+    const before = (await page.evaluate(`(() => {
+      const s = JSON.parse(sessionStorage.getItem('cm.token'));
+      sessionStorage.setItem('cm.token', JSON.stringify({ ...s, exp: Date.now() - 1 }));
+      return s.token;
+    })()`)) as string;
+    await page.reload();
+    await page.getByRole('heading', { name: /Hàng đợi|Queue/ }).waitFor();
+    await page.waitForFunction(
+      `JSON.parse(sessionStorage.getItem('cm.token')).token !== ${JSON.stringify(before)}`,
+    );
+    expect(await page.getByRole('button', { name: /Đăng nhập|Sign in/ }).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('switches to English and keeps the queue usable from the keyboard', async () => {
     const page = await signIn('intake');
     await page.getByRole('button', { name: 'English' }).click();

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { coldImport } from './bench-documents.js';
+import { buildLikeLambda } from './house-build.js';
 import type { Phase } from './progress.js';
 
 export interface BundleRow {
@@ -36,21 +36,7 @@ export async function benchBundles(progress: Phase, runs = 5): Promise<BundleRow
   const rows: BundleRow[] = [];
   for (const [i, entry] of entries('functions').entries()) {
     const out = join(dir, `f${i}.mjs`);
-    const r = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node22',
-      outfile: out,
-      external: ['@aws-sdk/*'],
-      mainFields: ['module', 'main'],
-      banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
-      logLevel: 'silent',
-      metafile: true,
-    });
-    const output = Object.values(r.metafile.outputs)[0]!;
+    const output = await buildLikeLambda(entry, out);
     const sdk = [
       ...new Set(
         output.imports.filter((x) => x.external && x.path.startsWith('@aws-sdk/')).map((x) => x.path),

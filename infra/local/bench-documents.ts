@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { renderPdf } from '../../shared/documents/pdf.js';
 import type { Case } from '../../shared/domain/case.js';
 import { nextStepsFor } from '../../shared/domain/decision.js';
 import { documentSpec } from '../../shared/domain/document-spec.js';
 import { rulesFor, tracks } from '../../shared/domain/profile.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
+import { buildLikeLambda } from './house-build.js';
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
 
@@ -84,27 +84,14 @@ export function coldImport(file: string, runs = 5): number {
 export async function benchRenderCold(): Promise<{ bundleKB: number; importMs: number; sdkMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'cm-render-'));
   const out = join(dir, 'render.mjs');
-  const r = await build({
-    entryPoints: ['functions/tasks/documents/render-document.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    outfile: out,
-    external: ['@aws-sdk/*'],
-    mainFields: ['module', 'main'],
-    banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
-    logLevel: 'silent',
-    metafile: true,
-  });
+  const output = await buildLikeLambda('functions/tasks/documents/render-document.ts', out);
   const sdk = join(dir, 'sdk.mjs');
   // The SDK client the function uses, imported from the project's node_modules as Lambda's runtime would.
   writeFileSync(
     sdk,
     `import ${JSON.stringify(resolve('node_modules/@aws-sdk/client-s3/dist-cjs/index.js'))};`,
   );
-  const bundleKB = Object.values(r.metafile.outputs)[0]!.bytes / 1024;
+  const bundleKB = output.bytes / 1024;
   // The bundle resolves @aws-sdk from the project (external), like the Lambda runtime's copy.
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   execFileSync('ln', ['-s', resolve('node_modules'), join(dir, 'node_modules')]);

@@ -137,6 +137,17 @@ export function toEvent(
   };
 }
 
+const MALFORMED = Symbol('malformed JSON');
+
+/** The local sign-in endpoints' JSON body, or MALFORMED. */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  try {
+    return JSON.parse((await readBody(req))?.toString('utf8') ?? '');
+  } catch {
+    return MALFORMED;
+  }
+}
+
 /** Thrown for a path that is not valid percent-encoding: a 400, as API Gateway answers. */
 class MalformedPath extends Error {
   override name = 'MalformedPath';
@@ -184,13 +195,8 @@ export function createGateway(opts: GatewayOptions): Server {
         );
       }
       if (url.pathname === `${API_PREFIX}/local/auth/token` && req.method === 'POST') {
-        const body = await readBody(req);
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(body?.toString('utf8') ?? '');
-        } catch {
-          return problem(res, 400, 'malformed JSON');
-        }
+        const parsed = await readJson(req);
+        if (parsed === MALFORMED) return problem(res, 400, 'malformed JSON');
         const creds = tokenRequest.safeParse(parsed);
         if (!creds.success) return problem(res, 422, 'username and password are required');
         const token = await opts.signIn.issue(creds.data.username, creds.data.password);
@@ -209,12 +215,8 @@ export function createGateway(opts: GatewayOptions): Server {
         return send(res, 200, { ...token, tokenType: 'Bearer' });
       }
       if (url.pathname === `${API_PREFIX}/local/auth/refresh` && req.method === 'POST') {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse((await readBody(req))?.toString('utf8') ?? '');
-        } catch {
-          return problem(res, 400, 'malformed JSON');
-        }
+        const parsed = await readJson(req);
+        if (parsed === MALFORMED) return problem(res, 400, 'malformed JSON');
         const r = refreshRequest.safeParse(parsed);
         if (!r.success) return problem(res, 422, 'refreshToken is required');
         const token = await opts.signIn.refresh(r.data.refreshToken);
@@ -222,12 +224,8 @@ export function createGateway(opts: GatewayOptions): Server {
         return send(res, 200, { ...token, tokenType: 'Bearer' });
       }
       if (url.pathname === `${API_PREFIX}/local/auth/password` && req.method === 'POST') {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse((await readBody(req))?.toString('utf8') ?? '');
-        } catch {
-          return problem(res, 400, 'malformed JSON');
-        }
+        const parsed = await readJson(req);
+        if (parsed === MALFORMED) return problem(res, 400, 'malformed JSON');
         const change = passwordChangeRequest.safeParse(parsed);
         if (!change.success)
           return problem(res, 422, 'username, password and a new password of 12+ characters');

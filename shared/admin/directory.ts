@@ -16,15 +16,12 @@ import {
   ListUsersCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import * as z from 'zod';
+import type * as z from 'zod';
+import { staffMember } from '../api/contracts.js';
 import { staffRoles } from '../domain/actor.js';
 
-export const staffMemberSchema = z.object({
-  username: z.string().regex(/^[a-z0-9._-]{2,64}$/),
-  displayName: z.string().trim().min(1).max(200),
-  groups: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
-  committees: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(50),
-});
+/** One definition, in the contracts (the admin API answers with it). */
+export const staffMemberSchema = staffMember;
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 export interface Directory {

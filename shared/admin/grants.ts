@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import type * as z from 'zod';
+import { grant } from '../api/contracts.js';
 import type { StaffRole } from '../domain/actor.js';
 import { conflict, forbidden, notFound } from '../domain/errors.js';
 import type { StoreContext } from '../store/case-repository.js';
@@ -32,19 +33,8 @@ export function splitChange(before: Access | undefined, next: Access) {
   return { now, pending: needsApproval ? next : null, pendingRoles, pendingCommittees };
 }
 
-export const grantSchema = z.object({
-  grantId: z.string(),
-  username: z.string(),
-  groups: z.array(z.string()),
-  committees: z.array(z.string()),
-  /** The member's access when the grant was requested: approval applies only on top of it. */
-  basedOn: z.object({ groups: z.array(z.string()), committees: z.array(z.string()) }),
-  requestedBy: z.string(),
-  requestedAt: z.string(),
-  status: z.enum(['pending', 'approved']),
-  approvedBy: z.string().optional(),
-  approvedAt: z.string().optional(),
-});
+/** One definition, in the contracts (the admin page reads the same shape). */
+export const grantSchema = grant;
 export type Grant = z.infer<typeof grantSchema>;
 
 const PK = 'GRANTS';

@@ -3,29 +3,12 @@
  * the intake path checks the addressed committee exists without a read per request.
  */
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import type * as z from 'zod';
+import { committee } from '../api/contracts.js';
 import type { StoreContext } from './case-repository.js';
 
-export const committeeSchema = z.object({
-  committeeId: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  name: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
-  level: z.string().optional(),
-  /** The procedure profile its cases follow (default: state law). */
-  profileId: z.string().optional(),
-  /** Short form in document numbers (e.g. `UBKT1`); default: the id without hyphens. */
-  symbol: z
-    .string()
-    .regex(/^[A-ZĐ0-9-]{1,20}$/)
-    .optional(),
-  /** Place named on its documents (e.g. `Hà Nội`). */
-  place: z.string().trim().min(1).max(100).optional(),
-  /** The body it belongs to, heading its documents (e.g. `Tỉnh ủy Hà Nam`). */
-  parent: z.object({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) }).optional(),
-  /** A collective body: its documents are signed on its behalf ("TM." / "T/M"). */
-  collective: z.boolean().optional(),
-  /** The signer's title on its documents (default: Chủ nhiệm / Chair). */
-  signerTitle: z.object({ vi: z.string().min(1).max(100), en: z.string().min(1).max(100) }).optional(),
-});
+/** One definition, in the contracts (the admin API answers with it). */
+export const committeeSchema = committee;
 export type Committee = z.infer<typeof committeeSchema>;
 
 const PK = 'CONFIG#committees';

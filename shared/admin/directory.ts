@@ -16,7 +16,7 @@ import {
   ListUsersCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { staffMember } from '../api/contracts.js';
 import { staffRoles } from '../domain/actor.js';
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { grant } from '../api/contracts.js';
 import type { StaffRole } from '../domain/actor.js';
 import { conflict, forbidden, notFound } from '../domain/errors.js';

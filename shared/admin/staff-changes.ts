@@ -4,7 +4,7 @@
  * password reset is its own audited action. Every change is in the chained admin log.
  */
 
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { putStaffRequest } from '../api/contracts.js';
 import { assertAdmin, assertNoSelfGrant } from '../auth/access.js';
 import type { Actor } from '../domain/actor.js';

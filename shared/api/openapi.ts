@@ -3,12 +3,13 @@
  * by zod-openapi (zod 4's own JSON Schema, with request schemas rendered as input and answers as
  * output, and path, query and header parameters from the same zod objects the handlers validate).
  */
+import * as z from 'zod/mini';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import * as c from './contracts.js';
 import { commonErrors, type RouteDef, type Success } from './route-def.js';
 import { routes } from './routes.js';
 
-const problemSchema = c.problem.meta({ id: 'Problem' });
+const problemSchema = c.problem.check(z.meta({ id: 'Problem' }));
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: problemSchema } },

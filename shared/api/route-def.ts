@@ -2,7 +2,7 @@
  * The shape of a route declaration (shared/api/routes.ts) and what follows from it, without the
  * table itself, so a function's bundle carries only its own route.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { StaffRole } from '../domain/actor.js';
 import type { Needs } from './needs.js';
 
@@ -11,7 +11,7 @@ export type Method = 'GET' | 'POST' | 'PUT';
 /** A success answer: JSON with its schema, a PDF, or JSON-or-CSV. */
 export interface Success {
   description: string;
-  json?: z.ZodType;
+  json?: z.ZodMiniType;
   pdf?: true;
   /** Also served as text/csv (a report with `format=csv`). */
   csv?: true;
@@ -32,10 +32,10 @@ export interface RouteDef {
   /** One sentence on who may do what, for the contract. */
   access: string;
   request: {
-    params?: z.ZodObject;
-    query?: z.ZodType;
-    headers?: z.ZodObject;
-    body?: z.ZodType;
+    params?: z.ZodMiniObject;
+    query?: z.ZodMiniType;
+    headers?: z.ZodMiniObject;
+    body?: z.ZodMiniType;
     /** Bytes; larger bodies get 413 before parsing (default 64 KiB). */
     maxBodyBytes?: number;
   };

@@ -7,7 +7,7 @@
  * trail is judged against the checkpoints.
  */
 import { createPublicKey, type KeyObject, verify as verifySignature } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson } from './canonical.js';
 import { type AuditEvent, auditEventSchema, verifyChain } from './chain.js';
 
@@ -18,24 +18,24 @@ export const ADMIN_LOG = 'admin';
 export const ADMIN_CHAIN_ID = 'admin-log';
 
 export const checkpointEntrySchema = z.strictObject({
-  seq: z.int().min(1),
-  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+  seq: z.int().check(z.gte(1)),
+  headHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type CheckpointEntry = z.infer<typeof checkpointEntrySchema>;
 
 /** What the anchoring role signs: heads seen on the stream, in one log, at one time. */
 export const unsignedCheckpointSchema = z.strictObject({
   v: z.literal(1),
-  log: z.string().min(1),
-  entries: z.array(checkpointEntrySchema).min(1),
+  log: z.string().check(z.minLength(1)),
+  entries: z.array(checkpointEntrySchema).check(z.minLength(1)),
   at: z.iso.datetime(),
-  keyId: z.string().min(1),
+  keyId: z.string().check(z.minLength(1)),
 });
 export type UnsignedCheckpoint = z.infer<typeof unsignedCheckpointSchema>;
 
-export const checkpointSchema = unsignedCheckpointSchema.extend({
+export const checkpointSchema = z.extend(unsignedCheckpointSchema, {
   /** ECDSA P-256 over SHA-256 of the canonical JSON of the rest, DER, base64. */
-  sig: z.string().min(1),
+  sig: z.string().check(z.minLength(1)),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 

@@ -3,17 +3,17 @@
  * previous event's hash, so an edit, a gap or a reordering breaks the chain.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson } from './canonical.js';
 
 export const auditEventSchema = z.object({
   caseId: z.string(),
-  seq: z.int().min(1),
+  seq: z.int().check(z.gte(1)),
   at: z.iso.datetime(),
   actor: z.union([z.object({ id: z.string(), role: z.string() }), z.literal('public'), z.literal('system')]),
   action: z.string(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   data: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),

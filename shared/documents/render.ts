@@ -3,13 +3,13 @@
  * Runs in its own function so pdfkit and the fonts stay out of the request path's bundles.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { DocumentSpec } from '../domain/document-spec.js';
 import { renderPdf } from './pdf.js';
 
 export const renderRequestSchema = z.object({
-  caseId: z.string().min(1).max(100),
+  caseId: z.string().check(z.minLength(1), z.maxLength(100)),
   createdAt: z.iso.datetime(),
   spec: z.custom<DocumentSpec>((v) => typeof v === 'object' && v !== null && 'sections' in v),
 });

@@ -2,30 +2,30 @@
  * Payload contracts of every case action (DESIGN.md §4). Every request carries the version it was
  * decided on; strict objects refuse unknown fields.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate } from './calendar.js';
 import { draftSchema, sha256Hex } from './decision.js';
 import { fields } from './intake.js';
 import { caseKinds, complexities } from './profile.js';
 
-const expectedVersion = z.int().min(1);
-const reason = z.string().trim().min(10).max(5_000);
-const note = z.string().trim().max(5_000).optional();
-const code = z.string().regex(/^[a-z0-9_]+$/);
-const staffId = z.string().regex(/^[A-Za-z0-9._@-]{1,100}$/);
+const expectedVersion = z.int().check(z.gte(1));
+const reason = z.string().check(z.trim(), z.minLength(10), z.maxLength(5_000));
+const note = z.optional(z.string().check(z.trim(), z.maxLength(5_000)));
+const code = z.string().check(z.regex(/^[a-z0-9_]+$/));
+const staffId = z.string().check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/));
 
 export const actionSchemas = {
   accept: z.strictObject({
     action: z.literal('accept'),
     expectedVersion,
-    complexity: z.enum(complexities).default('normal'),
+    complexity: z._default(z.enum(complexities), 'normal'),
     note,
   }),
   reject: z.strictObject({ action: z.literal('reject'), expectedVersion, ground: code, reason }),
   transfer: z.strictObject({
     action: z.literal('transfer'),
     expectedVersion,
-    toBody: z.string().trim().min(2).max(300),
+    toBody: z.string().check(z.trim(), z.minLength(2), z.maxLength(300)),
     reason,
   }),
   split: z.strictObject({
@@ -36,56 +36,55 @@ export const actionSchemas = {
       .array(
         z.strictObject({
           kind: z.enum(caseKinds),
-          content: z.string().trim().min(20).max(20_000),
-          field: z.enum(fields).optional(),
+          content: z.string().check(z.trim(), z.minLength(20), z.maxLength(20_000)),
+          field: z.optional(z.enum(fields)),
         }),
       )
-      .min(2)
-      .max(5),
+      .check(z.minLength(2), z.maxLength(5)),
   }),
   mark_duplicate: z.strictObject({
     action: z.literal('mark_duplicate'),
     expectedVersion,
-    duplicateOf: z.string().trim().min(3).max(40),
+    duplicateOf: z.string().check(z.trim(), z.minLength(3), z.maxLength(40)),
     reason,
   }),
   assign: z.strictObject({
     action: z.literal('assign'),
     expectedVersion,
-    assignees: z.array(staffId).min(1).max(5),
+    assignees: z.array(staffId).check(z.minLength(1), z.maxLength(5)),
     note,
   }),
   claim: z.strictObject({ action: z.literal('claim'), expectedVersion }),
   add_note: z.strictObject({
     action: z.literal('add_note'),
     expectedVersion,
-    text: z.string().trim().min(1).max(5_000),
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5_000)),
   }),
   add_evidence: z.strictObject({
     action: z.literal('add_evidence'),
     expectedVersion,
-    description: z.string().trim().min(3).max(2_000),
-    attachmentId: z.uuid().optional(),
-    source: z.string().trim().max(300).optional(),
+    description: z.string().check(z.trim(), z.minLength(3), z.maxLength(2_000)),
+    attachmentId: z.optional(z.uuid()),
+    source: z.optional(z.string().check(z.trim(), z.maxLength(300))),
   }),
   request_info: z.strictObject({
     action: z.literal('request_info'),
     expectedVersion,
-    question: z.string().trim().min(10).max(2_000),
+    question: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
   }),
   record_dialogue: z.strictObject({
     action: z.literal('record_dialogue'),
     expectedVersion,
     heldOn: isoDate,
-    participants: z.int().min(1).max(200),
-    summary: z.string().trim().min(10).max(10_000),
-    agreement: z.string().trim().max(5_000).optional(),
+    participants: z.int().check(z.gte(1), z.lte(200)),
+    summary: z.string().check(z.trim(), z.minLength(10), z.maxLength(10_000)),
+    agreement: z.optional(z.string().check(z.trim(), z.maxLength(5_000))),
   }),
   extend: z.strictObject({
     action: z.literal('extend'),
     expectedVersion,
     reason,
-    decisionRef: z.string().trim().max(100).optional(),
+    decisionRef: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   }),
   suspend: z.strictObject({ action: z.literal('suspend'), expectedVersion, ground: code, reason }),
   resume: z.strictObject({ action: z.literal('resume'), expectedVersion, note }),
@@ -95,7 +94,7 @@ export const actionSchemas = {
     outcome: code,
     /** The document's parts (profile data per track), part code → text. */
     draft: draftSchema,
-    firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+    firstDecisionFinding: z.optional(z.enum(['kept', 'amended', 'annulled'])),
   }),
   return_decision: z.strictObject({ action: z.literal('return_decision'), expectedVersion, reason }),
   /** Names the draft PDF approved: a draft changed since it was read is a 409. */
@@ -118,15 +117,15 @@ export const actionSchemas = {
   withdraw: z.strictObject({
     action: z.literal('withdraw'),
     expectedVersion,
-    reason: z.string().trim().max(2_000).optional(),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(2_000))),
   }),
   /** System: the second-instance complaint found its first case. */
   link_first_instance: z.strictObject({
     action: z.literal('link_first_instance'),
     expectedVersion,
-    caseId: z.string().optional(),
-    committee: z.string().optional(),
-    outcome: z.string().optional(),
+    caseId: z.optional(z.string()),
+    committee: z.optional(z.string()),
+    outcome: z.optional(z.string()),
   }),
 } as const;
 

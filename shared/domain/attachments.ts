@@ -2,7 +2,7 @@
  * Attachments: which files a filer may send, and how their type is told from their content (never
  * from the name or the declared type alone).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const attachmentTypes = {
   'application/pdf': { extensions: ['pdf'], magic: [[0x25, 0x50, 0x44, 0x46, 0x2d]] }, // %PDF-
@@ -18,20 +18,17 @@ export const SNIFF_BYTES = 16;
 
 export const attachmentRequestSchema = z
   .strictObject({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .regex(/^[^/\\\p{Cc}]+$/u),
+    fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.regex(/^[^/\\\p{Cc}]+$/u)),
     contentType: z.enum(Object.keys(attachmentTypes) as [AttachmentType, ...AttachmentType[]]),
-    size: z.int().min(1).max(MAX_ATTACHMENT_BYTES),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.int().check(z.gte(1), z.lte(MAX_ATTACHMENT_BYTES)),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   })
-  .refine((a) => extensionMatches(a.fileName, a.contentType), {
-    path: ['fileName'],
-    message: 'extension_mismatch',
-  });
+  .check(
+    z.refine((a) => extensionMatches(a.fileName, a.contentType), {
+      path: ['fileName'],
+      message: 'extension_mismatch',
+    }),
+  );
 export type AttachmentRequest = z.infer<typeof attachmentRequestSchema>;
 
 /** A document as the case knows it (where it is stored stays server-side). */

@@ -3,7 +3,7 @@
  * Dates are ISO `YYYY-MM-DD` strings; arithmetic goes through a day number so it never
  * depends on the host's time zone.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const isoDate = z.iso.date();
 export type IsoDate = string;

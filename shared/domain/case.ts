@@ -2,7 +2,7 @@
  * The case as stored: no personal identity of the complainant (that lives in the vault).
  * Items are parsed with this schema on every read.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { attachmentSummarySchema } from './attachments.js';
 import { type IsoDate, isoDate, localDate } from './calendar.js';
 import { type Clock, clockSchema, nextDueAt, startClocks } from './clocks.js';
@@ -49,7 +49,7 @@ export const publicMessageSchema = z.object({
   text: z.object({ vi: z.string(), en: z.string() }),
 });
 
-const returnedProposalSchema = proposalObject.extend({
+const returnedProposalSchema = z.extend(proposalObject, {
   returnedBy: z.string(),
   returnedAt: z.iso.datetime(),
   reason: z.string(),
@@ -60,18 +60,18 @@ export const caseSchema = z.object({
   reference: z.string(),
   kind: z.enum(caseKinds),
   track: z.enum(tracks),
-  instance: z.union([z.literal(1), z.literal(2)]).optional(),
+  instance: z.optional(z.union([z.literal(1), z.literal(2)])),
   anonymous: z.boolean(),
   committee: z.string(),
   status: z.enum(statuses),
-  version: z.int().min(1),
+  version: z.int().check(z.gte(1)),
   // Zero only when the trail was cut: the case still loads, so verify can say so.
-  seq: z.int().min(0),
+  seq: z.int().check(z.gte(0)),
   headHash: z.string(),
   submissionHash: z.string(),
   receivedAt: z.iso.datetime(),
   receivedOn: isoDate,
-  acceptedOn: isoDate.optional(),
+  acceptedOn: z.optional(isoDate),
   locale: z.enum(['vi', 'en']),
   field: z.enum(fields),
   remoteArea: z.boolean(),
@@ -81,8 +81,8 @@ export const caseSchema = z.object({
   legalNoticeVersion: z.string(),
   pseudonym: z.string(),
   content: z.string(),
-  requestedOutcome: z.string().optional(),
-  location: z.object({ province: z.string(), commune: z.string().optional() }),
+  requestedOutcome: z.optional(z.string()),
+  location: z.object({ province: z.string(), commune: z.optional(z.string()) }),
   /** Kind-specific, non-identity details (respondent, decision, person denounced, parties…). */
   details: z.record(z.string(), z.unknown()),
   /** Staff ids who may never see the case (named in it, or recused). */
@@ -90,15 +90,16 @@ export const caseSchema = z.object({
   /** Names of persons complained about or denounced, for recusal matching. */
   namedPersons: z.array(z.string()),
   /** Why each excluded member is excluded: named in the case (found at intake), recused, or by the chair. */
-  exclusions: z
-    .array(
+  exclusions: z._default(
+    z.array(
       z.object({
         staffId: z.string(),
         basis: z.enum(['named_in_case', 'recused', 'excluded_by_chair']),
         at: z.iso.datetime(),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   assignees: z.array(z.string()),
   clocks: z.array(clockSchema),
   /** Status changes for the public timeline, kept on the item so a lookup costs two reads. */
@@ -107,65 +108,66 @@ export const caseSchema = z.object({
       at: z.iso.datetime(),
       status: z.enum(statuses),
       /** The audit head once this step was recorded: the filer can hold the committee to it. */
-      seq: z.int().optional(),
-      hash: z.string().optional(),
+      seq: z.optional(z.int()),
+      hash: z.optional(z.string()),
     }),
   ),
-  dueAt: z.iso.datetime().nullable(),
-  rejection: z.object({ ground: z.string(), reason: z.string() }).optional(),
-  outcome: z.string().optional(),
-  closedAt: z.iso.datetime().optional(),
+  dueAt: z.nullable(z.iso.datetime()),
+  rejection: z.optional(z.object({ ground: z.string(), reason: z.string() })),
+  outcome: z.optional(z.string()),
+  closedAt: z.optional(z.iso.datetime()),
   updatedAt: z.iso.datetime(),
   /** The pending workflow callback, if the workflow is parked on this case. */
-  taskToken: z.string().optional(),
-  awaiting: z.string().optional(),
+  taskToken: z.optional(z.string()),
+  awaiting: z.optional(z.string()),
   // Lifecycle (defaults keep items written before these fields existed readable).
-  proposal: proposalSchema.optional(),
+  proposal: z.optional(proposalSchema),
   /** The draft the chair last returned, kept so the next proposal shows what changed. */
-  returnedProposal: returnedProposalSchema.optional(),
-  decision: decisionSchema.optional(),
+  returnedProposal: z.optional(returnedProposalSchema),
+  decision: z.optional(decisionSchema),
   /** The status a suspended case returns to. */
-  suspendedFrom: z.enum(statuses).optional(),
-  dialogues: z.int().min(0).default(0),
-  transfer: z.object({ toBody: z.string(), reason: z.string() }).optional(),
-  termination: z.object({ ground: z.string(), reason: z.string() }).optional(),
-  withdrawal: z
-    .object({
+  suspendedFrom: z.optional(z.enum(statuses)),
+  dialogues: z._default(z.int().check(z.gte(0)), 0),
+  transfer: z.optional(z.object({ toBody: z.string(), reason: z.string() })),
+  termination: z.optional(z.object({ ground: z.string(), reason: z.string() })),
+  withdrawal: z.optional(
+    z.object({
       at: z.iso.datetime(),
-      reason: z.string().optional(),
+      reason: z.optional(z.string()),
       state: z.enum(['requested', 'accepted', 'refused']),
-    })
-    .optional(),
-  links: z
-    .object({
-      splitFrom: z.string().optional(),
-      splitInto: z.array(z.string()).optional(),
-      duplicateOf: z.string().optional(),
-      firstInstance: z
-        .object({
+    }),
+  ),
+  links: z._default(
+    z.object({
+      splitFrom: z.optional(z.string()),
+      splitInto: z.optional(z.array(z.string())),
+      duplicateOf: z.optional(z.string()),
+      firstInstance: z.optional(
+        z.object({
           reference: z.string(),
-          caseId: z.string().optional(),
-          committee: z.string().optional(),
-          outcome: z.string().optional(),
-        })
-        .optional(),
-    })
-    .default({}),
+          caseId: z.optional(z.string()),
+          committee: z.optional(z.string()),
+          outcome: z.optional(z.string()),
+        }),
+      ),
+    }),
+    {},
+  ),
   /** Notices decided by a transition and not yet delivered; the workflow delivers them. */
-  pendingNotices: z.array(noticeSchema).default([]),
+  pendingNotices: z._default(z.array(noticeSchema), []),
   /** Notices as the filer sees them on the tracking page. */
-  publicMessages: z.array(publicMessageSchema).default([]),
+  publicMessages: z._default(z.array(publicMessageSchema), []),
   /** Deadline alerts already recorded, as `clock:pct:dueAt`. */
-  alertsSent: z.array(z.string()).default([]),
+  alertsSent: z._default(z.array(z.string()), []),
   /** Running clocks past their due date. */
-  overdue: z.array(z.string()).default([]),
+  overdue: z._default(z.array(z.string()), []),
   /** Alert schedules registered with the scheduler, as `clock:pct:dueAt`. */
-  scheduled: z.array(z.string()).default([]),
-  reopenCount: z.int().min(0).default(0),
+  scheduled: z._default(z.array(z.string()), []),
+  reopenCount: z._default(z.int().check(z.gte(0)), 0),
   /** Documents the filer attached (checked at filing: uploaded, size, type from content). */
-  attachments: z.array(attachmentSummarySchema).default([]),
+  attachments: z._default(z.array(attachmentSummarySchema), []),
   /** A split-off case shares its parent's vaulted identity. */
-  identityOf: z.string().optional(),
+  identityOf: z.optional(z.string()),
 });
 export type Case = z.infer<typeof caseSchema>;
 

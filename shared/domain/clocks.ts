@@ -2,7 +2,7 @@
  * Running deadlines on a case. A clock is started from a profile rule when its triggering event
  * happens, and ends when the step it limits is done. Stored on the case so queues can sort by due date.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, isoDate, localDate, workCalendar } from './calendar.js';
 import { dueAt, dueOn, elapsedShare } from './deadlines.js';
 import {
@@ -19,14 +19,14 @@ export const clockSchema = z.strictObject({
   name: z.enum(deadlineNames),
   startedOn: isoDate,
   dayType: z.enum(['calendar', 'working']),
-  days: z.int().positive(),
-  extensions: z.int().min(0),
-  pauses: z.array(z.strictObject({ from: isoDate, to: isoDate.nullable() })),
+  days: z.int().check(z.positive()),
+  extensions: z.int().check(z.gte(0)),
+  pauses: z.array(z.strictObject({ from: isoDate, to: z.nullable(isoDate) })),
   basis: z.string(),
   state: z.enum(['running', 'met', 'stopped']),
-  dueOn: isoDate.nullable(),
-  dueAt: z.iso.datetime().nullable(),
-  endedOn: isoDate.optional(),
+  dueOn: z.nullable(isoDate),
+  dueAt: z.nullable(z.iso.datetime()),
+  endedOn: z.optional(isoDate),
 });
 export type Clock = z.infer<typeof clockSchema>;
 

@@ -4,7 +4,7 @@
  * the layout-independent content of the PDF (DocumentSpec) that the render function lays out.
  * Pure: no SDK, no environment, time passed in.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, type IsoDate, isoDate } from './calendar.js';
 import type { Case } from './case.js';
 import { calendarOf } from './clocks.js';
@@ -20,12 +20,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Free text that goes into a legal document: no control characters, no lone surrogates. */
-export const documentText = z
-  .string()
-  .max(8_000)
-  .refine((s) => !CONTROL.test(s), { message: 'control_characters' })
-  .refine((s) => !LONE_SURROGATE.test(s), { message: 'lone_surrogate' })
-  .transform((s) => s.trim());
+export const documentText = z.pipe(
+  z.string().check(
+    z.maxLength(8_000),
+    z.refine((s) => !CONTROL.test(s), { message: 'control_characters' }),
+    z.refine((s) => !LONE_SURROGATE.test(s), { message: 'lone_surrogate' }),
+  ),
+  z.transform((s) => s.trim()),
+);
 
 export const MAX_DRAFT_CHARS = 30_000;
 
@@ -35,28 +37,33 @@ const noProtoKey = z
   .custom<unknown>((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), {
     message: 'draft_part_unknown',
   })
-  .meta({
-    // How the contract shows a draft: the record below (a custom check has no JSON Schema of its own).
-    override: {
-      type: 'object',
-      propertyNames: { pattern: '^[a-z][a-z0-9_]{0,39}$' },
-      additionalProperties: { type: 'string' },
-      maxProperties: 20,
-    },
-  });
+  .check(
+    z.meta({
+      // How the contract shows a draft: the record below (a custom check has no JSON Schema of its own).
+      override: {
+        type: 'object',
+        propertyNames: { pattern: '^[a-z][a-z0-9_]{0,39}$' },
+        additionalProperties: { type: 'string' },
+        maxProperties: 20,
+      },
+    }),
+  );
 
-export const draftSchema = noProtoKey.pipe(
+export const draftSchema = z.pipe(
+  noProtoKey,
   z
     // Part codes start with a letter.
-    .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), documentText)
-    .refine((d) => Object.keys(d).length <= 20, { message: 'too_big' })
-    .refine((d) => Object.values(d).reduce((n, t) => n + t.length, 0) <= MAX_DRAFT_CHARS, {
-      message: 'draft_too_long',
-    }),
+    .record(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)), documentText)
+    .check(
+      z.refine((d) => Object.keys(d).length <= 20, { message: 'too_big' }),
+      z.refine((d) => Object.values(d).reduce((n, t) => n + t.length, 0) <= MAX_DRAFT_CHARS, {
+        message: 'draft_too_long',
+      }),
+    ),
 );
 export type Draft = z.infer<typeof draftSchema>;
 
-export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+export const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** Whether a part belongs to a document with this outcome (a settlement's terms only when settled). */
 export const partApplies = (p: Pick<DraftPart, 'onlyFor'>, outcome: string) =>
@@ -182,17 +189,17 @@ export const proposalObject = z.object({
   documentHash: z.string(),
   proposedBy: z.string(),
   proposedAt: z.iso.datetime(),
-  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+  firstDecisionFinding: z.optional(z.enum(['kept', 'amended', 'annulled'])),
   /** Parts changed since the draft the chair last returned. */
-  changed: z.array(z.string()).default([]),
+  changed: z._default(z.array(z.string()), []),
 });
-export const proposalSchema = z.preprocess(legacyProposal, proposalObject);
+export const proposalSchema = z.pipe(z.transform(legacyProposal), proposalObject);
 export type Proposal = z.infer<typeof proposalObject>;
 
 export const issuedDocumentSchema = z.object({
   documentId: z.string(),
   /** Its register number: a notice has its own (Decree 30/2020 art. 15). */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   documentHash: z.string(),
   locale: z.enum(['vi', 'en']),
   /** `decision`: the numbered document; `notice`: what a denouncer receives of a conclusion. */
@@ -206,15 +213,15 @@ const decisionObject = z.object({
   number: z.string(),
   issuedOn: isoDate,
   signedBy: z.string(),
-  signerName: z.string().optional(),
+  signerName: z.optional(z.string()),
   /** The draft approved (its PDF's SHA-256) and the issued documents. */
   approvedDraftHash: z.string(),
   documentId: z.string(),
   documentHash: z.string(),
   documents: z.array(issuedDocumentSchema),
-  firstDecisionFinding: z.enum(['kept', 'amended', 'annulled']).optional(),
+  firstDecisionFinding: z.optional(z.enum(['kept', 'amended', 'annulled'])),
 });
-export const decisionSchema = z.preprocess(legacyDecision, decisionObject);
+export const decisionSchema = z.pipe(z.transform(legacyDecision), decisionObject);
 export type Decision = z.infer<typeof decisionObject>;
 
 /** The number a register entry gets, per Decree 30/2020 (state) or the Party's own form. */

@@ -2,7 +2,7 @@
  * Public intake contracts (LEGAL.md §b). Strict objects: an unknown field is an error, never
  * silently dropped. Messages are keys resolved in the caller's language by shared/domain/messages.ts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { daysBetween, type IsoDate, isoDate } from './calendar.js';
 import { invalid } from './errors.js';
 import { legalNoticeVersions } from './legal-notice.js';
@@ -31,23 +31,17 @@ export const fieldLabels: Record<Field, { vi: string; en: string }> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
-const name = z.string().trim().min(2).max(200);
-const address = z.string().trim().min(5).max(500);
-const shortText = z.string().trim().min(1).max(500);
+const name = z.string().check(z.trim(), z.minLength(2), z.maxLength(200));
+const address = z.string().check(z.trim(), z.minLength(5), z.maxLength(500));
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 export const personSchema = z.strictObject({
   fullName: name,
   /** Citizen ID (căn cước): optional now, required after the 2026 rules are confirmed (LEGAL.md §b). */
-  idNumber: z
-    .string()
-    .regex(/^\d{12}$/)
-    .optional(),
+  idNumber: z.optional(z.string().check(z.regex(/^\d{12}$/))),
   address,
-  phone: z
-    .string()
-    .regex(/^\+?[0-9][0-9 .-]{7,19}$/)
-    .optional(),
-  email: z.email().max(254).optional(),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 .-]{7,19}$/))),
+  email: z.optional(z.email().check(z.maxLength(254))),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -56,18 +50,18 @@ const coSignerSchema = z.strictObject({ fullName: name, address });
 const common = {
   locale: z.enum(['vi', 'en']),
   /** The committee (inspection body) the letter is addressed to. */
-  committee: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  content: z.string().trim().min(20).max(20_000),
-  requestedOutcome: z.string().trim().max(5_000).optional(),
+  committee: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/)),
+  content: z.string().check(z.trim(), z.minLength(20), z.maxLength(20_000)),
+  requestedOutcome: z.optional(z.string().check(z.trim(), z.maxLength(5_000))),
   field: z.enum(fields),
-  location: z.strictObject({ province: shortText, commune: shortText.optional() }),
-  remoteArea: z.boolean().default(false),
+  location: z.strictObject({ province: shortText, commune: z.optional(shortText) }),
+  remoteArea: z._default(z.boolean(), false),
   /** Other signers of a group letter, and who among all signers represents them (Law on Citizen Reception art. 29). */
-  coSigners: z.array(coSignerSchema).max(200).default([]),
-  representatives: z.array(z.int().min(0)).max(5).default([]),
+  coSigners: z._default(z.array(coSignerSchema).check(z.maxLength(200)), []),
+  representatives: z._default(z.array(z.int().check(z.gte(0))).check(z.maxLength(5)), []),
   /** Version of the legal notice the citizen saw on the form. */
   legalNoticeVersion: z.enum(legalNoticeVersions),
-  attachments: z.array(z.uuid()).max(10).default([]),
+  attachments: z._default(z.array(z.uuid()).check(z.maxLength(10)), []),
 };
 
 const respondentSchema = z.strictObject({ name: shortText, address: shortText });
@@ -80,49 +74,49 @@ export const complaintIntakeSchema = z.strictObject({
   respondent: respondentSchema,
   subject: z.strictObject({
     type: z.enum(['decision', 'act', 'disciplinary_decision']),
-    number: z.string().trim().max(100).optional(),
-    date: isoDate.optional(),
-    issuer: z.string().trim().max(300).optional(),
-    description: z.string().trim().min(5).max(2_000),
+    number: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+    date: z.optional(isoDate),
+    issuer: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+    description: z.string().check(z.trim(), z.minLength(5), z.maxLength(2_000)),
   }),
   learnedOn: isoDate,
-  lateReason: z.string().trim().max(2_000).optional(),
+  lateReason: z.optional(z.string().check(z.trim(), z.maxLength(2_000))),
   /** Second instance: the first decision, or a statement that the first deadline expired without one. */
-  firstDecision: z
-    .strictObject({
-      number: z.string().trim().min(1).max(100),
+  firstDecision: z.optional(
+    z.strictObject({
+      number: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
       date: isoDate,
-      issuer: z.string().trim().min(1).max(300),
-    })
-    .optional(),
-  firstDeadlineExpired: z.boolean().optional(),
-  firstCaseReference: z.string().max(40).optional(),
+      issuer: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    }),
+  ),
+  firstDeadlineExpired: z.optional(z.boolean()),
+  firstCaseReference: z.optional(z.string().check(z.maxLength(40))),
   inCourt: z.boolean(),
 });
 
 export const denunciationIntakeSchema = z.strictObject({
   kind: z.literal('denunciation'),
   ...common,
-  anonymous: z.boolean().default(false),
-  complainant: personSchema.optional(),
+  anonymous: z._default(z.boolean(), false),
+  complainant: z.optional(personSchema),
   accused: z.strictObject({
     name: shortText,
-    position: z.string().trim().max(300).optional(),
-    organisation: z.string().trim().max(300).optional(),
-    address: z.string().trim().max(500).optional(),
+    position: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+    organisation: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+    address: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   }),
-  protectionRequested: z.boolean().default(false),
-  consentToContact: z.boolean().default(true),
-  sentToOtherBodies: z.boolean().default(false),
-  fromResolvedComplaint: z.boolean().default(false),
+  protectionRequested: z._default(z.boolean(), false),
+  consentToContact: z._default(z.boolean(), true),
+  sentToOtherBodies: z._default(z.boolean(), false),
+  fromResolvedComplaint: z._default(z.boolean(), false),
 });
 
 export const petitionIntakeSchema = z.strictObject({
   kind: z.literal('petition'),
   ...common,
   complainant: personSchema,
-  topic: z.string().trim().min(3).max(300),
-  concernedBody: z.string().trim().max(300).optional(),
+  topic: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  concernedBody: z.optional(z.string().check(z.trim(), z.maxLength(300))),
 });
 
 const vulnerable = z.enum(['child', 'woman', 'disability', 'elderly']);
@@ -132,13 +126,18 @@ export const disputeIntakeSchema = z.strictObject({
   ...common,
   complainant: personSchema,
   parties: z
-    .array(z.strictObject({ fullName: name, address, relationship: z.string().trim().max(200).optional() }))
-    .min(1)
-    .max(20),
+    .array(
+      z.strictObject({
+        fullName: name,
+        address,
+        relationship: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(20)),
   place: shortText,
   requestedBy: z.enum(['one_party', 'both_parties', 'body']),
-  sessionPreference: z.enum(['public', 'private']).default('private'),
-  vulnerableParties: z.array(vulnerable).max(4).default([]),
+  sessionPreference: z._default(z.enum(['public', 'private']), 'private'),
+  vulnerableParties: z._default(z.array(vulnerable).check(z.maxLength(4)), []),
   exclusions: z.strictObject({
     stateOrPublicInterest: z.boolean(),
     nonMediableFamilyOrCivil: z.boolean(),
@@ -153,37 +152,43 @@ export const intakeSchema = z
     petitionIntakeSchema,
     disputeIntakeSchema,
   ])
-  .superRefine((v, ctx) => {
-    if (v.kind === 'denunciation') {
-      if (v.anonymous && v.complainant) {
-        ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'anonymous_with_identity' });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.kind === 'denunciation') {
+        if (v.anonymous && v.complainant) {
+          ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'anonymous_with_identity' });
+        }
+        if (!v.anonymous && !v.complainant) {
+          ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'identity_required' });
+        }
+        if (!v.anonymous && v.complainant && !v.complainant.phone && !v.complainant.email) {
+          ctx.addIssue({ code: 'custom', path: ['complainant', 'phone'], message: 'contact_required' });
+        }
       }
-      if (!v.anonymous && !v.complainant) {
-        ctx.addIssue({ code: 'custom', path: ['complainant'], message: 'identity_required' });
+      if (v.kind === 'complaint') {
+        if (v.inCourt) ctx.addIssue({ code: 'custom', path: ['inCourt'], message: 'in_court' });
+        if (v.instance === 2 && !v.firstDecision && !v.firstDeadlineExpired) {
+          ctx.addIssue({ code: 'custom', path: ['firstDecision'], message: 'first_decision_required' });
+        }
+        // The first decision must be attached (art. 33), unless the system already holds that case.
+        if (v.instance === 2 && v.firstDecision && !v.firstCaseReference && v.attachments.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['attachments'],
+            message: 'first_decision_document_required',
+          });
+        }
       }
-      if (!v.anonymous && v.complainant && !v.complainant.phone && !v.complainant.email) {
-        ctx.addIssue({ code: 'custom', path: ['complainant', 'phone'], message: 'contact_required' });
+      const signers = 1 + v.coSigners.length;
+      for (const [i, r] of v.representatives.entries()) {
+        if (r >= signers)
+          ctx.addIssue({ code: 'custom', path: ['representatives', i], message: 'representative_unknown' });
       }
-    }
-    if (v.kind === 'complaint') {
-      if (v.inCourt) ctx.addIssue({ code: 'custom', path: ['inCourt'], message: 'in_court' });
-      if (v.instance === 2 && !v.firstDecision && !v.firstDeadlineExpired) {
-        ctx.addIssue({ code: 'custom', path: ['firstDecision'], message: 'first_decision_required' });
+      if (signers >= 5 && v.representatives.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['representatives'], message: 'representative_required' });
       }
-      // The first decision must be attached (art. 33), unless the system already holds that case.
-      if (v.instance === 2 && v.firstDecision && !v.firstCaseReference && v.attachments.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['attachments'], message: 'first_decision_document_required' });
-      }
-    }
-    const signers = 1 + v.coSigners.length;
-    for (const [i, r] of v.representatives.entries()) {
-      if (r >= signers)
-        ctx.addIssue({ code: 'custom', path: ['representatives', i], message: 'representative_unknown' });
-    }
-    if (signers >= 5 && v.representatives.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['representatives'], message: 'representative_required' });
-    }
-  });
+    }),
+  );
 
 export type Intake = z.infer<typeof intakeSchema>;
 export type IntakeInput = z.input<typeof intakeSchema>;

@@ -3,8 +3,13 @@
  * and the public form, so a citizen reads the same words under a field whether the browser or the
  * server found the fault. Keys are zod codes or domain keys.
  */
-import type * as z from 'zod';
+
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import type { FieldIssue } from './errors.js';
+
+// zod/mini carries no messages of its own; the English ones are the fallback under our translations.
+z.config(en());
 
 export type Locale = 'vi' | 'en';
 
@@ -153,7 +158,7 @@ const bounded: Record<string, { vi: string; en: string }> = {
 };
 
 /** Field issues from a zod error, keeping the bounds the messages name. */
-export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+export function issuesFromZod(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((i) => {
     const raw = i as unknown as Record<string, unknown>;
     const params: IssueParams = {};

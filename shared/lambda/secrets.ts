@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { kms } from '../aws/clients/kms.js';
 import { secretsManager } from '../aws/clients/secrets-manager.js';
 import { kmsKeyWrapper } from '../vault/kms-key-wrapper.js';
@@ -12,7 +12,7 @@ import { loadOrCreateKeyFile, localKeyWrapper } from '../vault/local-key-wrapper
 import type { KeyWrapper } from '../vault/vault.js';
 import { ENV, optionalEnv, requireEnv } from './config.js';
 
-const secretsSchema = z.object({ receiptKey: z.string().min(32) });
+const secretsSchema = z.object({ receiptKey: z.string().check(z.minLength(32)) });
 export interface Secrets {
   receiptKey: Buffer;
 }

@@ -4,10 +4,10 @@
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { logger } from './logger.js';
 
-export function taskHandler<S extends z.ZodType, R>(input: S, fn: (input: z.infer<S>) => Promise<R>) {
+export function taskHandler<S extends z.ZodMiniType, R>(input: S, fn: (input: z.infer<S>) => Promise<R>) {
   return middy<unknown, R>()
     .before(async (request) => {
       logger.appendKeys({ requestId: (request.context as Context | undefined)?.awsRequestId });

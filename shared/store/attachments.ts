@@ -1,15 +1,15 @@
 /** Attachment records: reserved before upload, checked and linked to a case at filing. */
 import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { attachmentSummarySchema } from '../domain/attachments.js';
 import type { StoreContext } from './case-repository.js';
 import { stripKeys } from './keys.js';
 
 export const attachmentKey = (id: string) => ({ PK: `ATT#${id}`, SK: 'ATT' });
 
-export const attachmentRecordSchema = attachmentSummarySchema.extend({
+export const attachmentRecordSchema = z.extend(attachmentSummarySchema, {
   state: z.enum(['pending', 'attached']),
-  caseId: z.string().optional(),
+  caseId: z.optional(z.string()),
 });
 export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
 

@@ -3,7 +3,7 @@
  * the intake path checks the addressed committee exists without a read per request.
  */
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { committee } from '../api/contracts.js';
 import type { StoreContext } from './case-repository.js';
 

@@ -4,7 +4,7 @@
  * that same transaction (a conditional increment: a lost race re-reads and renders again).
  */
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { StoreContext } from './case-repository.js';
 import { type Committee, committeeKey, parseCommittee } from './committees.js';
 import { keys, stripKeys } from './keys.js';
@@ -13,7 +13,7 @@ export const documentRecordSchema = z.object({
   documentId: z.string(),
   caseId: z.string(),
   sha256: z.string(),
-  size: z.int().min(0),
+  size: z.int().check(z.gte(0)),
   blobKey: z.string(),
   /** draft: a proposal's PDF; decision: the issued document; notice: what a denouncer receives. */
   role: z.enum(['draft', 'decision', 'notice']),
@@ -21,10 +21,10 @@ export const documentRecordSchema = z.object({
   /** Only documents addressed to the filer are reachable with the receipt. */
   audience: z.enum(['staff', 'filer']),
   title: z.string(),
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
-  renderMs: z.int().min(0).optional(),
+  renderMs: z.optional(z.int().check(z.gte(0))),
 });
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 

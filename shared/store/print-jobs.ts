@@ -3,7 +3,7 @@
  * names its addressee by reference only; the printing view resolves it, and printing is a reveal.
  */
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { StoreContext } from './case-repository.js';
 import { stripKeys } from './keys.js';
 
@@ -19,9 +19,9 @@ export const printJobSchema = z.object({
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
-  printedAt: z.string().optional(),
-  printedBy: z.string().optional(),
-  prints: z.int().default(0),
+  printedAt: z.optional(z.string()),
+  printedBy: z.optional(z.string()),
+  prints: z._default(z.int(), 0),
 });
 export type PrintJob = z.infer<typeof printJobSchema>;
 

@@ -6,7 +6,7 @@
  */
 import 'uplot/dist/uPlot.min.css';
 import uPlot from 'uplot';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { publicCommitteesResponse } from '../../shared/api/contracts.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { fieldLabels } from '../../shared/domain/intake.js';

@@ -4,7 +4,7 @@
  * browser with the API's own zod contract, and again by the API; both speak the same messages.
  * Nothing typed here is stored on the device.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type {
   deadlinesResponse,
   publicCommitteesResponse,

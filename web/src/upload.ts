@@ -3,7 +3,7 @@
  * SHA-256 is computed in the browser, an upload is reserved through the API (which checks type,
  * size and name against the same contract) and the file is PUT to the signed URL it returns.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { attachmentResponse } from '../../shared/api/contracts.js';
 import {
   type AttachmentType,

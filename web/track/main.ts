@@ -3,7 +3,7 @@
  * case's status, timeline, running deadlines and messages; the filer can answer and can withdraw
  * after confirming.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { trackCaseResponse } from '../../shared/api/contracts.js';
 import { fileSafe } from '../../shared/domain/decision.js';
 import { api, problemText } from '../src/api.js';

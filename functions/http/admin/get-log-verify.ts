@@ -1,9 +1,9 @@
-import { VerifyAdminLog } from '../../../shared/api/routes.js';
+import { VerifyAdminLog } from '../../../shared/api/routes/admin.js';
 import { checkpointLog } from '../../../shared/audit/deps.js';
 import { verifyAdminTrail } from '../../../shared/audit/verify-trail.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
-export const handler = routeHandler(VerifyAdminLog, async (_req) => {
+export const handler = staffRouteHandler(VerifyAdminLog, async (_req) => {
   return { status: 200, body: await verifyAdminTrail(store(), checkpointLog()) };
 });

@@ -1,7 +1,7 @@
 import { directory } from '../../../shared/admin/deps.js';
-import { GetStaff } from '../../../shared/api/routes.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { GetStaff } from '../../../shared/api/routes/admin.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
-export const handler = routeHandler(GetStaff, async (_req) => {
+export const handler = staffRouteHandler(GetStaff, async (_req) => {
   return { status: 200, body: { items: await directory().list() } };
 });

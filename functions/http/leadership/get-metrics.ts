@@ -1,14 +1,14 @@
-import { GetMetrics } from '../../../shared/api/routes.js';
+import { GetMetrics } from '../../../shared/api/routes/leadership.js';
 import { dashboard } from '../../../shared/cases/metrics-view.js';
 import { localDate } from '../../../shared/domain/calendar.js';
 import { quarterOf } from '../../../shared/domain/metrics.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
 import { HttpError } from '../../../shared/lambda/problem.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { listCommittees } from '../../../shared/store/committees.js';
 
 /** The dashboard's figures for a period (default: this quarter), for all committees or one. */
-export const handler = routeHandler(GetMetrics, async (req) => {
+export const handler = staffRouteHandler(GetMetrics, async (req) => {
   const q = req.query;
   const s = store();
   const now = clock();

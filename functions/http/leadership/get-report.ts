@@ -1,12 +1,12 @@
-import { GetReport } from '../../../shared/api/routes.js';
+import { GetReport } from '../../../shared/api/routes/leadership.js';
 import { report, reportCsv } from '../../../shared/cases/metrics-view.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
 import { HttpError } from '../../../shared/lambda/problem.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { listCommittees } from '../../../shared/store/committees.js';
 
 /** The periodic report (quarter, 6, 9, 12 months) as JSON, or as CSV with `format=csv`. */
-export const handler = routeHandler(GetReport, async (req) => {
+export const handler = staffRouteHandler(GetReport, async (req) => {
   const { period } = req.params;
   const q = req.query;
   const s = store();

@@ -1,4 +1,4 @@
-import { GetPublicCase } from '../../../shared/api/routes.js';
+import { GetPublicCase } from '../../../shared/api/routes/public.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
 import { publicCaseView } from '../../../shared/cases/views.js';
 import { notFound } from '../../../shared/domain/errors.js';

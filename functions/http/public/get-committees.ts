@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { publicCommitteesResponse } from '../../../shared/api/contracts.js';
-import { GetPublicCommittees } from '../../../shared/api/routes.js';
-import { DEFAULT_PROFILE_ID, profileIds } from '../../../shared/domain/profiles/index.js';
+import { GetPublicCommittees } from '../../../shared/api/routes/public.js';
+import { DEFAULT_PROFILE_ID, profileIds } from '../../../shared/domain/profile.js';
 import { store } from '../../../shared/lambda/deps.js';
 import { routeHandler } from '../../../shared/lambda/http.js';
 import { listCommittees } from '../../../shared/store/committees.js';

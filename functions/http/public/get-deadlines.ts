@@ -1,4 +1,4 @@
-import { GetDeadlines } from '../../../shared/api/routes.js';
+import { GetDeadlines } from '../../../shared/api/routes/public.js';
 import { publicDeadlines } from '../../../shared/cases/public-deadlines.js';
 import { localDate } from '../../../shared/domain/calendar.js';
 import { clock } from '../../../shared/lambda/deps.js';

@@ -1,4 +1,4 @@
-import { GetPublicDocument } from '../../../shared/api/routes.js';
+import { GetPublicDocument } from '../../../shared/api/routes/public.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { pdfResponse, readDocument } from '../../../shared/cases/documents.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';

@@ -1,5 +1,5 @@
 import { openApiDocument } from '../../../shared/api/openapi.js';
-import { GetOpenApi } from '../../../shared/api/routes.js';
+import { GetOpenApi } from '../../../shared/api/routes/public.js';
 import { routeHandler } from '../../../shared/lambda/http.js';
 
 let doc: ReturnType<typeof openApiDocument> | undefined;

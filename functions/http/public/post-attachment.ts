@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PostAttachment } from '../../../shared/api/routes.js';
+import { PostAttachment } from '../../../shared/api/routes/public.js';
 import { PENDING_TAGGING } from '../../../shared/blobs/blob-store.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { rateLimited } from '../../../shared/domain/errors.js';

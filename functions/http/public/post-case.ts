@@ -1,4 +1,4 @@
-import { PostCase } from '../../../shared/api/routes.js';
+import { PostCase } from '../../../shared/api/routes/public.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { submitCase } from '../../../shared/cases/submit-case.js';
 import { clock, store, submitLimits, trackingUrl } from '../../../shared/lambda/deps.js';

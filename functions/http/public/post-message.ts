@@ -1,4 +1,4 @@
-import { PostMessage } from '../../../shared/api/routes.js';
+import { PostMessage } from '../../../shared/api/routes/public.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { postFilerMessage } from '../../../shared/cases/filer-message.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';

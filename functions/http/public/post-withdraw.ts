@@ -1,4 +1,4 @@
-import { PostWithdraw } from '../../../shared/api/routes.js';
+import { PostWithdraw } from '../../../shared/api/routes/public.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { caseIdForReceipt } from '../../../shared/cases/receipt-lookup.js';
 import { publicActor } from '../../../shared/domain/actor.js';

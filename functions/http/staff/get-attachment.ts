@@ -1,13 +1,13 @@
-import { GetAttachment } from '../../../shared/api/routes.js';
+import { GetAttachment } from '../../../shared/api/routes/cases.js';
 import { blobStore } from '../../../shared/blobs/deps.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { notFound } from '../../../shared/domain/errors.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
 const DOWNLOAD_SECONDS = 300;
 
-export const handler = routeHandler(GetAttachment, async (req) => {
+export const handler = staffRouteHandler(GetAttachment, async (req) => {
   const c = await loadVisibleCase(store(), req.actor, req.params.id, 'read');
   const a = c.attachments.find((x) => x.attachmentId === req.params.attachmentId);
   if (!a) throw notFound('no such attachment on this case');

@@ -1,4 +1,4 @@
-import { GetCase } from '../../../shared/api/routes.js';
+import { GetCase } from '../../../shared/api/routes/cases.js';
 import { summaryOnly } from '../../../shared/auth/access.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { claimSummaryView, staffCaseView } from '../../../shared/cases/views.js';
@@ -6,9 +6,9 @@ import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
-export const handler = routeHandler(GetCase, async (req) => {
+export const handler = staffRouteHandler(GetCase, async (req) => {
   const c = await loadVisibleCase(store(), req.actor, req.params.id, 'summary');
   const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
   if (summaryOnly(req.actor, c))

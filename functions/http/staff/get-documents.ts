@@ -1,10 +1,10 @@
-import { GetDocuments } from '../../../shared/api/routes.js';
+import { GetDocuments } from '../../../shared/api/routes/cases.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { listDocuments } from '../../../shared/store/documents.js';
 
-export const handler = routeHandler(GetDocuments, async (req) => {
+export const handler = staffRouteHandler(GetDocuments, async (req) => {
   const s = store();
   const c = await loadVisibleCase(s, req.actor, req.params.id);
   const items = (await listDocuments(s, c.caseId)).map(

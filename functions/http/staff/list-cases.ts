@@ -1,12 +1,12 @@
-import { ListCases } from '../../../shared/api/routes.js';
+import { ListCases } from '../../../shared/api/routes/cases.js';
 import { assertCommittee, assertQueueAllowed, canSeeCase } from '../../../shared/auth/access.js';
 import { queueItemView } from '../../../shared/cases/views.js';
 import { addDays, dayOfWeek, endOfLocalDay, localDate } from '../../../shared/domain/calendar.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { decodeCursor, type QueueView, queryQueue } from '../../../shared/store/case-repository.js';
 
-export const handler = routeHandler(ListCases, async (req) => {
+export const handler = staffRouteHandler(ListCases, async (req) => {
   const { actor, query: q } = req;
   const committee = q.committee ?? actor.committees[0] ?? '';
   assertQueueAllowed(actor, q.stage ?? '', q.assignee === 'me');

@@ -1,12 +1,12 @@
-import { PostAction } from '../../../shared/api/routes.js';
+import { PostAction } from '../../../shared/api/routes/cases.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { staffCaseView } from '../../../shared/cases/views.js';
 import { renderDocument } from '../../../shared/documents/render-client.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { resumeCaseWorkflow, startCaseWorkflow } from '../../../shared/workflow/signal.js';
 
-export const handler = routeHandler(PostAction, async (req) => {
+export const handler = staffRouteHandler(PostAction, async (req) => {
   const deps = {
     store: store(),
     now: clock,

@@ -1,10 +1,10 @@
-import { PrintLetter } from '../../../shared/api/routes.js';
+import { PrintLetter } from '../../../shared/api/routes/cases.js';
 import { printLetter } from '../../../shared/cases/print-letter.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
 import { keyWrapper } from '../../../shared/lambda/secrets.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
-export const handler = routeHandler(PrintLetter, async (req) => ({
+export const handler = staffRouteHandler(PrintLetter, async (req) => ({
   status: 200,
   body: await printLetter(
     { store: store(), now: clock, keyWrapper: keyWrapper() },

@@ -1,10 +1,10 @@
-import { RevealIdentity } from '../../../shared/api/routes.js';
+import { RevealIdentity } from '../../../shared/api/routes/cases.js';
 import { revealIdentity } from '../../../shared/cases/reveal-identity.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
-import { routeHandler } from '../../../shared/lambda/http.js';
 import { keyWrapper } from '../../../shared/lambda/secrets.js';
+import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
-export const handler = routeHandler(RevealIdentity, async (req) => {
+export const handler = staffRouteHandler(RevealIdentity, async (req) => {
   const out = await revealIdentity(
     { store: store(), now: clock, keyWrapper: keyWrapper() },
     req.actor,

@@ -1,15 +1,15 @@
-import { type Profile, profileInForce, profileSchema } from '../profile.js';
+import { DEFAULT_PROFILE_ID, type Profile, profileIds, profileInForce } from '../profile.js';
 import { vnPartyInspection2025 } from './vn-party-inspection.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
-/** Every profile version known to the system, validated once at load. */
-export const profiles: readonly Profile[] = [vnStateLaw2019, vnPartyInspection2025].map((p) =>
-  profileSchema.parse(p),
-);
+/** Every profile version known to the system (validated against profileSchema by the unit tests). */
+export const profiles: readonly Profile[] = [vnStateLaw2019, vnPartyInspection2025];
 
-export const DEFAULT_PROFILE_ID = 'vn-state-law';
+export { DEFAULT_PROFILE_ID, profileIds };
 
-export const profileIds = ['vn-state-law', 'vn-party-inspection'] as const;
+for (const p of profiles)
+  if (!(profileIds as readonly string[]).includes(p.id))
+    throw new Error(`profile ${p.id} is not in profileIds`);
 
 /**
  * The dates the system serves: from the first profile in force to the end of the last year whose

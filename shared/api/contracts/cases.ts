@@ -1,0 +1,194 @@
+/** HTTP contracts (shared/api/contracts.ts): Committee case work: queues, a case's detail, actions, documents, the audit trail, letters. */
+import * as z from 'zod/mini';
+import { isoDate } from '../../domain/calendar.js';
+import { fields } from '../../domain/intake.js';
+import { caseKinds } from '../../domain/profile.js';
+import { statuses } from '../../domain/status.js';
+import { caseDeadline, committee, text } from './common.js';
+
+export { staffActionRequestSchema as actionRequest } from '../../domain/actions.js';
+
+/** Exactly one view: a stage, my work, the overdue cases, or those due this week. */
+export const queueQueryShape = z.strictObject({
+  committee: z.optional(z.string().check(z.regex(/^[a-z0-9-]{2,40}$/))),
+  stage: z.optional(z.enum(statuses)),
+  assignee: z.optional(z.literal('me')),
+  overdue: z.optional(z.literal('true')),
+  due: z.optional(z.literal('week')),
+  limit: z._default(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(100)), 25),
+  cursor: z.optional(z.string().check(z.maxLength(2_000))),
+});
+
+export const queueQuery = queueQueryShape.check(
+  z.refine((q) => [q.stage, q.assignee, q.overdue, q.due].filter(Boolean).length === 1, {
+    message: 'one_view',
+    path: ['stage'],
+  }),
+);
+
+export const queueItem = z.object({
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  overdue: z.array(z.string()),
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  committee: z.string(),
+  dueAt: z.nullable(z.string()),
+  dueOn: z.nullable(isoDate),
+  dueDayType: z.nullable(z.enum(['calendar', 'working'])),
+  daysLeft: z.nullable(z.int()),
+  overdueDays: z.nullable(z.int()),
+  assignees: z.array(z.string()),
+  receivedOn: isoDate,
+  version: z.int(),
+});
+
+export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z.nullable(z.string()) });
+
+export const staffCase = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  version: z.int(),
+  committee: z.string(),
+  pseudonym: z.string(),
+  field: z.enum(fields),
+  content: z.string(),
+  deadlines: z.array(caseDeadline),
+  dueAt: z.nullable(z.string()),
+  acceptedOn: z.optional(isoDate),
+  rejection: z.optional(z.object({ ground: z.string(), reason: z.string() })),
+  headHash: z.string(),
+  seq: z.int(),
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  /** The decision proposed, with its draft and the PDF's hash the chair approves. */
+  proposal: z.optional(
+    z.looseObject({
+      outcome: z.string(),
+      draft: z.record(z.string(), z.string()),
+      documentId: z.string(),
+      documentHash: z.string(),
+      proposedBy: z.string(),
+      proposedAt: z.string(),
+      changed: z.array(z.string()),
+    }),
+  ),
+});
+
+/**
+ * What an investigator sees of an accepted case they may claim but do not work on (DESIGN.md §1):
+ * enough to decide to claim it; no content, no person named, no documents.
+ */
+export const claimSummary = z.object({
+  summaryOnly: z.literal(true),
+  caseId: z.string(),
+  reference: z.string(),
+  kind: z.enum(caseKinds),
+  status: z.enum(statuses),
+  statusLabel: text,
+  version: z.int(),
+  committee: z.string(),
+  field: z.enum(fields),
+  location: z.object({ province: z.string(), commune: z.optional(z.string()) }),
+  receivedOn: isoDate,
+  deadlines: z.array(caseDeadline),
+  dueAt: z.nullable(z.string()),
+  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  assignees: z.array(z.string()),
+});
+
+export const caseDetailResponse = z.object({
+  case: z.union([claimSummary, z.looseObject(staffCase.shape)]),
+  allowedActions: z.array(z.string()),
+  rejectionGrounds: z.array(z.object({ code: z.string(), label: text, basis: z.string() })),
+  /** What the case's procedure offers (absent on a claim summary). */
+  procedure: z.optional(
+    z.object({
+      label: z.unknown(),
+      outcomes: z.array(z.unknown()),
+      suspensionGrounds: z.array(z.unknown()),
+      terminationGrounds: z.array(z.unknown()),
+      dialogue: z.unknown(),
+      findingOnFirstDecision: z.unknown(),
+      document: z.unknown(),
+    }),
+  ),
+});
+
+export const actionResponse = z.object({ case: z.looseObject(staffCase.shape) });
+
+export const documentRecord = z.object({
+  documentId: z.string(),
+  sha256: z.string(),
+  size: z.int(),
+  role: z.enum(['draft', 'decision', 'notice']),
+  locale: z.enum(['vi', 'en']),
+  audience: z.enum(['staff', 'filer']),
+  title: z.string(),
+  number: z.optional(z.string()),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+
+export const documentsResponse = z.object({ items: z.array(documentRecord) });
+
+export const revealRequest = z.strictObject({
+  reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
+});
+
+/** Letters waiting on a case: the addressee by reference only. */
+export const printJobsResponse = z.object({
+  items: z.array(
+    z.object({
+      jobId: z.string(),
+      reference: z.string(),
+      noticeType: z.string(),
+      audience: z.enum(['filer', 'respondent', 'chair']),
+      recipient: z.string(),
+      locale: z.enum(['vi', 'en']),
+      subject: z.string(),
+      createdAt: z.string(),
+      printedAt: z.optional(z.string()),
+      printedBy: z.optional(z.string()),
+      prints: z.int(),
+    }),
+  ),
+});
+
+/** The printing view: the one place a letter's addressee is decrypted (audited as `letter_print`). */
+export const printLetterResponse = z.object({
+  jobId: z.string(),
+  reference: z.string(),
+  noticeType: z.string(),
+  locale: z.enum(['vi', 'en']),
+  subject: z.string(),
+  body: z.string(),
+  addressee: z.object({ name: z.string(), organisation: z.optional(z.string()), address: z.string() }),
+  printedAt: z.string(),
+});
+
+/** The filer's identity, decrypted for the chair (audited as `identity_reveal` first). */
+export const revealResponse = z.object({
+  identity: z.record(z.string(), z.unknown()),
+  revealedAt: z.string(),
+});
+
+export const attachmentLinkResponse = z.object({
+  url: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  expiresInSeconds: z.int(),
+});
+
+export const attachmentLinkQuery = z.strictObject({ view: z.optional(z.enum(['inline', 'download'])) });
+
+export const auditEventsResponse = z.object({
+  caseId: z.string(),
+  /** As stored: an event that does not parse is returned as it is (verify says where the trail breaks). */
+  events: z.array(z.record(z.string(), z.unknown())),
+});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderPdf } from '../../shared/documents/pdf.js';
 import type { Case } from '../../shared/domain/case.js';
-import { nextStepsFor } from '../../shared/domain/decision.js';
+import { documentRulesOf, nextStepsFor } from '../../shared/domain/decision.js';
 import { documentSpec } from '../../shared/domain/document-spec.js';
 import { rulesFor, tracks } from '../../shared/domain/profile.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
@@ -39,7 +39,7 @@ export async function benchRendering(
       remoteArea: false,
     } as Case;
     const draft = Object.fromEntries(
-      rules.document.parts.map((p) => [
+      documentRulesOf(profile, { track }).parts.map((p) => [
         p.code,
         `${p.label.vi}: ${'Nội dung xác minh chi tiết tại địa phương. '.repeat(8)}`,
       ]),
@@ -48,7 +48,7 @@ export async function benchRendering(
       i % 5 === 0
         ? undefined
         : {
-            number: `${i + 1}/${rules.document.symbol}-UBKT1`,
+            number: `${i + 1}/${documentRulesOf(profile, { track }).symbol}-UBKT1`,
             issuedOn: '2026-12-01',
             signerName: 'Nguyễn Văn Bình',
           };
@@ -60,7 +60,7 @@ export async function benchRendering(
       outcome: rules.outcomes[0]!.code,
       locale: 'vi',
       issue,
-      nextSteps: issue ? nextStepsFor(c, rules, profile, issue.issuedOn, rules.outcomes[0]!.code) : undefined,
+      nextSteps: issue ? nextStepsFor(c, profile, issue.issuedOn, rules.outcomes[0]!.code) : undefined,
     });
     const started = performance.now();
     const pdf = await renderPdf(spec, new Date());

@@ -9,7 +9,7 @@ import type { Renderer } from '../documents/render-client.js';
 import type { Actor } from '../domain/actor.js';
 import { localDate } from '../domain/calendar.js';
 import type { Case } from '../domain/case.js';
-import { type Decision, documentNumber, nextStepsFor } from '../domain/decision.js';
+import { type Decision, documentNumber, documentRulesOf, nextStepsFor } from '../domain/decision.js';
 import { type DocumentSpec, documentSpec } from '../domain/document-spec.js';
 import type { Profile } from '../domain/profile.js';
 import { rulesFor } from '../domain/profile.js';
@@ -104,13 +104,14 @@ export async function issueDecision(
   const read = await issuerAndRegister(store, prev.committee, year);
   const committee = documentIssuer(read.committee, prev.committee, prev.location.province);
   const last = read.last;
-  const filer = rules.document.filerDocument;
-  const number = documentNumber(last + 1, rules.document.symbol, committee.symbol, profile.documentLayout);
+  const doc = documentRulesOf(profile, prev);
+  const filer = doc.filerDocument;
+  const number = documentNumber(last + 1, doc.symbol, committee.symbol, profile.documentLayout);
   // A notice is a document of its own with its own register number (Decree 30/2020 art. 15).
   const noticeNumber =
     filer === 'notice' ? documentNumber(last + 2, 'TB', committee.symbol, profile.documentLayout) : undefined;
   const signerName = actor.type === 'staff' ? (actor.name ?? actor.id) : 'system';
-  const nextSteps = nextStepsFor(prev, rules, profile, issuedOn, p.outcome);
+  const nextSteps = nextStepsFor(prev, profile, issuedOn, p.outcome);
   const base = {
     c: prev,
     profile,

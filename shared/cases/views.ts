@@ -3,7 +3,7 @@ import { localDate } from '../domain/calendar.js';
 import type { Case } from '../domain/case.js';
 import { type Clock, calendarOf, riskOf } from '../domain/clocks.js';
 import { remaining } from '../domain/dates.js';
-import { nextStepsFor, reasonsOf } from '../domain/decision.js';
+import { documentRulesOf, nextStepsFor, reasonsOf } from '../domain/decision.js';
 import { type Profile, rulesFor } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { statusLabels } from '../domain/status.js';
@@ -58,12 +58,12 @@ export function publicDecision(c: Case) {
   const profile = profileOf(c);
   const rules = rulesFor(profile, c.track);
   const forFiler = d.documents.filter((x) => x.audience === 'filer');
-  if (rules.document.filerDocument === 'none' || forFiler.length === 0) return undefined;
+  if (documentRulesOf(profile, c).filerDocument === 'none' || forFiler.length === 0) return undefined;
   const label = rules.outcomes.find((o) => o.code === d.outcome)?.label ?? { vi: d.outcome, en: d.outcome };
   return {
     outcome: d.outcome,
     outcomeLabel: label,
-    reasons: reasonsOf(c.proposal.draft, rules.document, d.outcome),
+    reasons: reasonsOf(c.proposal.draft, documentRulesOf(profile, c), d.outcome),
     // The number of what the filer holds: a denouncer's notice has its own.
     number: d.documents.find((x) => x.documentId === d.documentId)?.number ?? d.number,
     issuedOn: d.issuedOn,
@@ -76,7 +76,7 @@ export function publicDecision(c: Case) {
       locale,
       role,
     })),
-    nextSteps: nextStepsFor(c, rules, profile, d.issuedOn, d.outcome),
+    nextSteps: nextStepsFor(c, profile, d.issuedOn, d.outcome),
   };
 }
 

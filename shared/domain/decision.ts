@@ -11,7 +11,7 @@ import { calendarOf } from './clocks.js';
 import { dueOn } from './deadlines.js';
 import { invalid } from './errors.js';
 import type { DocumentRules, DraftPart, Profile, Text, TrackRules } from './profile.js';
-import { rulesFor } from './profile.js';
+import { documentRulesOf as documentRulesFor, nextStepRulesOf } from './profiles/documents.js';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
@@ -128,14 +128,13 @@ export interface NextStep {
 
 /** What follows the decision for the filer, each period counted from the issue date (Civil Code art. 147–148). */
 export function nextStepsFor(
-  c: Pick<Case, 'remoteArea'>,
-  rules: TrackRules,
+  c: Pick<Case, 'remoteArea' | 'track'>,
   profile: Profile,
   issuedOn: IsoDate,
   outcome: string,
 ): NextStep[] {
   const cal = calendarOf(profile);
-  return rules.nextSteps
+  return nextStepRulesOf(profile, c.track)
     .filter((s) => !s.onlyFor || s.onlyFor.includes(outcome))
     .map((s) => {
       const days = (c.remoteArea && s.remoteDays) || s.days || null;
@@ -237,7 +236,7 @@ export function documentNumber(
 }
 
 export function documentRulesOf(profile: Profile, c: Pick<Case, 'track'>): DocumentRules {
-  return rulesFor(profile, c.track).document;
+  return documentRulesFor(profile, c.track);
 }
 
 /** `12/QĐ-UBKT1` → `12-QD-UBKT1`: a file name any system keeps. */

@@ -7,7 +7,7 @@
  */
 import type { Case } from './case.js';
 import { formatDay, longDay } from './dates.js';
-import { type Draft, type NextStep, partApplies } from './decision.js';
+import { type Draft, documentRulesOf, type NextStep, partApplies } from './decision.js';
 import type { Profile, Text } from './profile.js';
 import { rulesFor } from './profile.js';
 
@@ -107,7 +107,7 @@ export function nextStepLine(s: NextStep, locale: 'vi' | 'en'): string {
 export function documentSpec(i: SpecInput): DocumentSpec {
   const { c, locale, committee, issue } = i;
   const rules = rulesFor(i.profile, c.track);
-  const doc = rules.document;
+  const doc = documentRulesOf(i.profile, c);
   const role = i.role ?? 'decision';
   // A denunciation's conclusion goes to the person denounced and is published (art. 35(3), 40): it
   // never points at the denouncer, not even by pseudonym, receipt date or reference.

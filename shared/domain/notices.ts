@@ -5,7 +5,7 @@
  */
 import type { Case, Notice } from './case.js';
 import { formatDay } from './dates.js';
-import { nextStepsFor, reasonsOf } from './decision.js';
+import { documentRulesOf, nextStepsFor, reasonsOf } from './decision.js';
 import { nextStepLine } from './document-spec.js';
 import type { Profile, Text } from './profile.js';
 import { rulesFor } from './profile.js';
@@ -58,8 +58,8 @@ function decisionLines(c: Case, profile: Profile, trackingPage: string | undefin
   const d = c.decision;
   if (!d || !c.proposal) return { vi: '', en: '' };
   const rules = rulesFor(profile, c.track);
-  const reasons = reasonsOf(c.proposal.draft, rules.document, d.outcome);
-  const steps = nextStepsFor(c, rules, profile, d.issuedOn, d.outcome);
+  const reasons = reasonsOf(c.proposal.draft, documentRulesOf(profile, c), d.outcome);
+  const steps = nextStepsFor(c, profile, d.issuedOn, d.outcome);
   const lines = (locale: 'vi' | 'en') => {
     const L = (vi: string, en: string) => (locale === 'vi' ? vi : en);
     const out = [

@@ -124,8 +124,6 @@ export const trackRulesSchema = z.strictObject({
   suspensionGrounds: z.array(groundSchema),
   terminationGrounds: z.array(groundSchema),
   outcomes: z.array(z.strictObject({ code: z.string(), label: text })).check(z.minLength(1)),
-  document: documentRulesSchema,
-  nextSteps: z.array(nextStepRuleSchema),
 });
 export type TrackRules = z.infer<typeof trackRulesSchema>;
 
@@ -142,3 +140,13 @@ export const profileSchema = z.strictObject({
   tracks: z.record(z.enum(tracks), trackRulesSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * A profile's resolution documents and what follows them, per track (profiles/documents.ts): kept
+ * apart from the track rules so that only code that drafts, renders or explains a decision loads them.
+ */
+export const profileDocumentsSchema = z.strictObject({
+  documents: z.record(z.enum(tracks), documentRulesSchema),
+  nextSteps: z.record(z.enum(tracks), z.array(nextStepRuleSchema)),
+});
+export type ProfileDocuments = z.infer<typeof profileDocumentsSchema>;

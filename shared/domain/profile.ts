@@ -49,6 +49,7 @@ export type {
   Ground,
   NextStepRule,
   Profile,
+  ProfileDocuments,
   Text,
   TrackRules,
 } from './profile-schema.js';

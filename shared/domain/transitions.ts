@@ -17,7 +17,7 @@ import {
   startClocks,
   stopAllClocks,
 } from './clocks.js';
-import { changedParts, checkDraft } from './decision.js';
+import { changedParts, checkDraft, documentRulesOf } from './decision.js';
 import { conflict, forbidden, invalid } from './errors.js';
 import { metricFacts } from './metrics.js';
 import { type Profile, rulesFor, type TrackRules } from './profile.js';
@@ -336,7 +336,7 @@ export const transitions: Table = {
       to: 'decision_proposed',
       by: ['investigator', 'chair'],
       assigneesOnly: true,
-      guard: ({ c, req, rules }) => {
+      guard: ({ c, req, rules, ctx }) => {
         if (!rules.outcomes.some((o) => o.code === req.outcome)) {
           throw invalid('unknown outcome', [{ path: ['outcome'], message: 'outcome_not_in_profile' }]);
         }
@@ -350,7 +350,7 @@ export const transitions: Table = {
             { path: ['firstDecisionFinding'], message: 'first_finding_required' },
           ]);
         }
-        checkDraft(req.draft, rules.document, c, req.outcome);
+        checkDraft(req.draft, documentRulesOf(ctx.profile, c), c, req.outcome);
       },
       // The draft's PDF is rendered by the use case, which fills in its id and hash.
       effect: ({ c, req, actor, ctx }) => ({

@@ -11,6 +11,7 @@ import {
   changedParts,
   checkDraft,
   documentNumber,
+  documentRulesOf,
   draftSchema,
   nextStepsFor,
   reasonsOf,
@@ -36,22 +37,21 @@ const committee = {
   place: 'Hà Nội',
 };
 const rules = rulesFor(profile, 'complaint_1');
+const doc = documentRulesOf(profile, { track: 'complaint_1' });
 const draft = Object.fromEntries(
-  rules.document.parts.map((p) => [p.code, `Nội dung ${p.code}: ắằẳẵặ ốồổỗộ ướừửữự Đđ.`]),
+  doc.parts.map((p) => [p.code, `Nội dung ${p.code}: ắằẳẵặ ốồổỗộ ướừửữự Đđ.`]),
 );
 const words = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('decision drafts', () => {
   it('names each required part that is missing, and refuses unknown ones (Law on Complaints art. 31(2))', () => {
     const { remedy: _r, legal_basis: _l, ...rest } = draft;
-    expect(() => checkDraft(rest, rules.document, c, 'upheld')).toThrow(
-      /remedy, legal_basis|legal_basis, remedy/,
-    );
-    expect(() => checkDraft({ ...draft, verdict: 'x' }, rules.document, c, 'upheld')).toThrow(/verdict/);
+    expect(() => checkDraft(rest, doc, c, 'upheld')).toThrow(/remedy, legal_basis|legal_basis, remedy/);
+    expect(() => checkDraft({ ...draft, verdict: 'x' }, doc, c, 'upheld')).toThrow(/verdict/);
     const { dialogue: _d, ...withoutDialogue } = draft;
-    expect(() => checkDraft(withoutDialogue, rules.document, c, 'upheld')).not.toThrow();
+    expect(() => checkDraft(withoutDialogue, doc, c, 'upheld')).not.toThrow();
     // Once a dialogue was held its result is a required part (art. 31(2)(đ)).
-    expect(() => checkDraft(withoutDialogue, rules.document, { dialogues: 1 }, 'upheld')).toThrow(/dialogue/);
+    expect(() => checkDraft(withoutDialogue, doc, { dialogues: 1 }, 'upheld')).toThrow(/dialogue/);
   });
 
   it('refuses part codes that could reach an object’s prototype instead of dropping them', () => {
@@ -63,7 +63,7 @@ describe('decision drafts', () => {
   it('tells what changed since the returned draft, and which parts are the filer’s reasons', () => {
     expect(changedParts(draft, { ...draft, conclusion: 'Khác' })).toEqual(['conclusion']);
     expect(changedParts(undefined, draft)).toEqual([]);
-    expect(reasonsOf(draft, rules.document, 'upheld').map((r) => r.part)).toEqual([
+    expect(reasonsOf(draft, doc, 'upheld').map((r) => r.part)).toEqual([
       'verification',
       'dialogue',
       'legal_basis',
@@ -104,9 +104,9 @@ describe('decision drafts', () => {
 
   it('counts the next steps from the issue date: 30 days, 45 in a remote area, rolled to a working day', () => {
     // Issued Thursday 3 Dec 2026: +30 → Saturday 2 Jan 2027 → Monday 4 Jan 2027 (Civil Code art. 148(5)).
-    const steps = nextStepsFor(c, rules, profile, '2026-12-03', 'upheld');
+    const steps = nextStepsFor(c, profile, '2026-12-03', 'upheld');
     expect(steps.find((s) => s.step === 'second_complaint')?.dueOn).toBe('2027-01-04');
-    const remote = nextStepsFor({ ...c, remoteArea: true }, rules, profile, '2026-12-03', 'upheld');
+    const remote = nextStepsFor({ ...c, remoteArea: true }, profile, '2026-12-03', 'upheld');
     expect(remote.find((s) => s.step === 'second_complaint')).toMatchObject({
       days: 45,
       dueOn: '2027-01-18',
@@ -123,7 +123,6 @@ describe('the PDF', () => {
   });
 
   it('never points at the denouncer in a conclusion, which goes to the person denounced', async () => {
-    const den = rulesFor(profile, 'denunciation');
     const spec = documentSpec({
       c: {
         ...c,
@@ -133,7 +132,9 @@ describe('the PDF', () => {
       } as Case,
       profile,
       committee,
-      draft: Object.fromEntries(den.document.parts.map((p) => [p.code, 'Nội dung.'])),
+      draft: Object.fromEntries(
+        documentRulesOf(profile, { track: 'denunciation' }).parts.map((p) => [p.code, 'Nội dung.']),
+      ),
       outcome: 'true',
       locale: 'vi',
       issue: { number: '04/KL-UBKT1', issuedOn: '2026-12-03', signerName: 'Trần Thị C' },
@@ -176,7 +177,7 @@ describe('the PDF', () => {
       profile: party,
       committee,
       draft: Object.fromEntries(
-        rulesFor(party, 'denunciation').document.parts.map((p) => [p.code, 'Nội dung.']),
+        documentRulesOf(party, { track: 'denunciation' }).parts.map((p) => [p.code, 'Nội dung.']),
       ),
       outcome: 'true',
       locale: 'vi',

@@ -2,6 +2,7 @@ import { GetCase } from '../../../shared/api/routes/cases.js';
 import { summaryOnly } from '../../../shared/auth/access.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { claimSummaryView, staffCaseView } from '../../../shared/cases/views.js';
+import { documentRulesOf } from '../../../shared/domain/decision.js';
 import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
@@ -10,7 +11,8 @@ import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
 export const handler = staffRouteHandler(GetCase, async (req) => {
   const c = await loadVisibleCase(store(), req.actor, req.params.id, 'summary');
-  const rules = rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track);
+  const profile = profileByVersion(c.profileId, c.profileVersion);
+  const rules = rulesFor(profile, c.track);
   if (summaryOnly(req.actor, c))
     return {
       status: 200,
@@ -33,7 +35,7 @@ export const handler = staffRouteHandler(GetCase, async (req) => {
         terminationGrounds: rules.terminationGrounds,
         dialogue: rules.dialogue,
         findingOnFirstDecision: rules.findingOnFirstDecision,
-        document: rules.document,
+        document: documentRulesOf(profile, c),
       },
     },
   };

@@ -6,7 +6,6 @@
  */
 
 import type { DeadlineRule, Profile } from '../profile.js';
-import { partyDocuments, partyNextSteps } from './documents.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
 const reg296 = 'Quy định 296-QĐ/TW (2025)';
@@ -126,8 +125,6 @@ export const vnPartyInspection2025: Profile = {
           'No written disciplinary decision yet',
         ),
       ],
-      document: partyDocuments.complaint_1,
-      nextSteps: partyNextSteps.complaint_1,
       outcomes: disciplineOutcomes,
     },
     complaint_2: {
@@ -157,8 +154,6 @@ export const vnPartyInspection2025: Profile = {
           'Already decided at the highest level',
         ),
       ],
-      document: partyDocuments.complaint_2,
-      nextSteps: partyNextSteps.complaint_2,
       outcomes: disciplineOutcomes,
     },
     denunciation: {
@@ -233,8 +228,6 @@ export const vnPartyInspection2025: Profile = {
           'Signed by two or more people',
         ),
       ],
-      document: partyDocuments.denunciation,
-      nextSteps: partyNextSteps.denunciation,
       outcomes: partyOutcomes,
     },
     anonymous_denunciation: {
@@ -265,8 +258,6 @@ export const vnPartyInspection2025: Profile = {
           'Anonymous letters are not handled as denunciations',
         ),
       ],
-      document: partyDocuments.anonymous_denunciation,
-      nextSteps: partyNextSteps.anonymous_denunciation,
       outcomes: [
         { code: 'inspected', label: { vi: 'Đã kiểm tra theo thẩm quyền', en: 'Inspected within powers' } },
         { code: 'forwarded', label: { vi: 'Đã chuyển tổ chức có thẩm quyền', en: 'Forwarded' } },
@@ -311,8 +302,6 @@ export const vnPartyInspection2025: Profile = {
           'Thời hạn nội bộ',
         ),
       ],
-      document: partyDocuments.petition,
-      nextSteps: partyNextSteps.petition,
       outcomes: [
         { code: 'answered', label: { vi: 'Đã trả lời', en: 'Answered' } },
         { code: 'transferred', label: { vi: 'Đã chuyển tổ chức có thẩm quyền', en: 'Transferred' } },
@@ -367,8 +356,6 @@ export const vnPartyInspection2025: Profile = {
           'Hướng dẫn của hội',
         ),
       ],
-      document: partyDocuments.dispute,
-      nextSteps: partyNextSteps.dispute,
       outcomes: [
         { code: 'settled', label: { vi: 'Hòa giải thành', en: 'Settled' } },
         { code: 'not_settled', label: { vi: 'Hòa giải không thành', en: 'Not settled' } },

@@ -6,7 +6,6 @@
  */
 
 import type { Profile } from '../profile.js';
-import { stateLawDocuments, stateLawNextSteps } from './documents.js';
 
 function awaitingOtherResult(basis: string) {
   return {
@@ -216,8 +215,6 @@ export const vnStateLaw2019: Profile = {
         },
         { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Khiếu nại 2011, Điều 27' },
       ],
-      document: stateLawDocuments.complaint_1,
-      nextSteps: stateLawNextSteps.complaint_1,
       outcomes: [
         { code: 'upheld', label: { vi: 'Khiếu nại đúng', en: 'Upheld' } },
         { code: 'partly_upheld', label: { vi: 'Khiếu nại đúng một phần', en: 'Partly upheld' } },
@@ -308,8 +305,6 @@ export const vnStateLaw2019: Profile = {
         },
         { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Khiếu nại 2011, Điều 36' },
       ],
-      document: stateLawDocuments.complaint_2,
-      nextSteps: stateLawNextSteps.complaint_2,
       outcomes: [
         { code: 'upheld', label: { vi: 'Khiếu nại đúng', en: 'Upheld' } },
         { code: 'partly_upheld', label: { vi: 'Khiếu nại đúng một phần', en: 'Partly upheld' } },
@@ -425,8 +420,6 @@ export const vnStateLaw2019: Profile = {
         },
         { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tố cáo 2018, Điều 29(1)(c)' },
       ],
-      document: stateLawDocuments.denunciation,
-      nextSteps: stateLawNextSteps.denunciation,
       outcomes: [
         { code: 'true', label: { vi: 'Tố cáo đúng', en: 'Substantiated' } },
         { code: 'partly_true', label: { vi: 'Tố cáo đúng một phần', en: 'Partly substantiated' } },
@@ -474,8 +467,6 @@ export const vnStateLaw2019: Profile = {
         },
         { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tố cáo 2018, Điều 25(2)' },
       ],
-      document: stateLawDocuments.anonymous_denunciation,
-      nextSteps: stateLawNextSteps.anonymous_denunciation,
       outcomes: [
         {
           code: 'inspected',
@@ -526,8 +517,6 @@ export const vnStateLaw2019: Profile = {
         },
         { ...sameGrounds.out_of_jurisdiction, basis: 'Luật Tiếp công dân 2013, Điều 26(2)' },
       ],
-      document: stateLawDocuments.petition,
-      nextSteps: stateLawNextSteps.petition,
       outcomes: [
         { code: 'answered', label: { vi: 'Đã trả lời', en: 'Answered' } },
         { code: 'transferred', label: { vi: 'Đã chuyển cơ quan có thẩm quyền', en: 'Transferred' } },
@@ -611,8 +600,6 @@ export const vnStateLaw2019: Profile = {
           basis: 'Luật Hòa giải ở cơ sở 2013, Điều 4(1)',
         },
       ],
-      document: stateLawDocuments.dispute,
-      nextSteps: stateLawNextSteps.dispute,
       outcomes: [
         { code: 'settled', label: { vi: 'Hòa giải thành', en: 'Settled' } },
         { code: 'not_settled', label: { vi: 'Hòa giải không thành', en: 'Not settled' } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Profile, profileIds, profileInForce, tracks } from '../../../shared/domain/profile.js';
-import { profileSchema } from '../../../shared/domain/profile-schema.js';
+import { profileDocumentsSchema, profileSchema } from '../../../shared/domain/profile-schema.js';
+import { profileDocuments } from '../../../shared/domain/profiles/documents.js';
 import { profiles } from '../../../shared/domain/profiles/index.js';
 import { vnStateLaw2019 } from '../../../shared/domain/profiles/vn-state-law.js';
 
@@ -10,6 +11,8 @@ describe('procedure profiles', () => {
       // Functions load the data without parsing it: it must already be exactly what parsing gives.
       expect(profileSchema.parse(p)).toEqual(p);
       expect(profileIds).toContain(p.id);
+      // Its documents live apart (loaded only where a decision is drafted, rendered or explained).
+      expect(profileDocumentsSchema.parse(profileDocuments()[p.id])).toEqual(profileDocuments()[p.id]);
       for (const t of tracks) {
         const rules = p.tracks[t]!;
         expect(rules.deadlines.length).toBeGreaterThan(0);

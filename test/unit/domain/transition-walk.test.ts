@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, type StaffRole, systemActor } from '../../../shared/domain/actor.js';
 import type { Case } from '../../../shared/domain/case.js';
+import { documentRulesOf } from '../../../shared/domain/decision.js';
 import { DomainError } from '../../../shared/domain/errors.js';
 import { rulesFor } from '../../../shared/domain/profile.js';
 import {
@@ -79,8 +80,8 @@ function payload(a: ActionName, c: Case): Record<string, unknown> {
       return {
         outcome,
         draft: Object.fromEntries(
-          rules.document.parts
-            .filter((p) => p.required !== 'optional' && (!p.onlyFor || p.onlyFor.includes(outcome)))
+          documentRulesOf(profile, c)
+            .parts.filter((p) => p.required !== 'optional' && (!p.onlyFor || p.onlyFor.includes(outcome)))
             .map((p) => [p.code, `Nội dung phần ${p.code}.`]),
         ),
         ...(rules.findingOnFirstDecision ? { firstDecisionFinding: 'kept' } : {}),

@@ -17,7 +17,7 @@ import {
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type * as z from 'zod/mini';
-import { staffMember } from '../api/contracts.js';
+import { staffMember } from '../api/contracts/admin.js';
 import { staffRoles } from '../domain/actor.js';
 
 /** One definition, in the contracts (the admin API answers with it). */

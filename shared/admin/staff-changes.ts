@@ -5,7 +5,7 @@
  */
 
 import type * as z from 'zod/mini';
-import type { putStaffRequest } from '../api/contracts.js';
+import type { putStaffRequest } from '../api/contracts/admin.js';
 import { assertAdmin, assertNoSelfGrant } from '../auth/access.js';
 import type { Actor } from '../domain/actor.js';
 import { invalid, notFound } from '../domain/errors.js';

@@ -86,3 +86,15 @@ export function declaredStatuses(r: RouteDef): number[] {
     ]),
   ].sort();
 }
+
+/** The JSON body a route answers with a status (200 unless named), as the web pages read it. */
+export type ResponseOf<R extends RouteDef, S extends keyof R['ok'] = 200> = R['ok'][S] extends {
+  json: infer J extends z.ZodMiniType;
+}
+  ? z.output<J>
+  : never;
+
+/** The JSON body a route takes. */
+export type RequestOf<R extends RouteDef> = R['request']['body'] extends infer B extends z.ZodMiniType
+  ? z.input<B>
+  : never;

@@ -4,7 +4,7 @@
  */
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type * as z from 'zod/mini';
-import { committee } from '../api/contracts.js';
+import { committee } from '../api/contracts/common.js';
 import type { StoreContext } from './case-repository.js';
 
 /** One definition, in the contracts (the admin API answers with it). */

@@ -8,6 +8,8 @@ import 'uplot/dist/uPlot.min.css';
 import uPlot from 'uplot';
 import type * as z from 'zod/mini';
 import type { publicCommitteesResponse } from '../../shared/api/contracts.js';
+import type { ResponseOf } from '../../shared/api/route-def.js';
+import type { GetMetrics } from '../../shared/api/routes/leadership.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
 import { quarterOf } from '../../shared/domain/metrics.js';
@@ -16,33 +18,9 @@ import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, lang, languageButton, status, t, text } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
 
-type Figure = number | '<5';
-// biome-ignore lint/suspicious/noExplicitAny: figures JSON from the API, rendered field by field
-type Figures = Record<string, any>;
-interface Dashboard {
-  period: string;
-  months: string[];
-  committee: string | null;
-  exact: boolean;
-  target: number;
-  headline: Figures;
-  trend: { month: string; received: Figure; resolved: Figure; onTimeRate: number | null }[];
-  byKind: Record<string, Figures>;
-  byField: Record<string, { received: Figure; resolved: Figure }>;
-  byOutcome: Record<string, Figure>;
-  outcomeLabels: Record<string, { vi: string; en: string }>;
-  backlog: { open: Figure; bands: Record<string, Figure>; overdueByCommittee: Record<string, Figure> };
-  overdue:
-    | {
-        reference: string;
-        kind: string;
-        committee: string;
-        status: string;
-        dueAt: string | null;
-        overdue: string[];
-      }[]
-    | null;
-}
+type Dashboard = ResponseOf<typeof GetMetrics>;
+type Figures = Dashboard['headline'];
+type Figure = Figures['received'];
 type Committee = z.infer<typeof publicCommitteesResponse>['items'][number];
 
 const top = document.getElementById('top')!;

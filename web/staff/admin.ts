@@ -1,21 +1,22 @@
 /** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
+
+import type { ResponseOf } from '../../shared/api/route-def.js';
+import type {
+  GetCommittees,
+  GetGrants,
+  GetStaff,
+  PostPasswordReset,
+  PutStaff,
+} from '../../shared/api/routes/admin.js';
 import { staffRoles } from '../../shared/domain/actor.js';
 import { api, problemText, session } from '../src/api.js';
+
+type Staff = ResponseOf<typeof GetStaff>['items'][number];
+type Committee = ResponseOf<typeof GetCommittees>['items'][number];
+type Grant = ResponseOf<typeof GetGrants>['items'][number];
+
 import { h, mount } from '../src/dom.js';
 import { lang, t } from '../src/i18n.js';
-
-interface Staff {
-  username: string;
-  displayName: string;
-  groups: string[];
-  committees: string[];
-}
-
-interface Committee {
-  committeeId: string;
-  name: { vi: string; en: string };
-  profileId?: string;
-}
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -108,19 +109,11 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
   return form;
 }
 
-interface Grant {
-  grantId: string;
-  username: string;
-  groups: string[];
-  committees: string[];
-  requestedBy: string;
-}
-
 export async function adminView(main: HTMLElement, flash?: string): Promise<void> {
   const [staff, committees, grants] = await Promise.all([
-    api<{ items: Staff[] }>('/admin/staff'),
-    api<{ items: Committee[] }>('/admin/committees'),
-    api<{ items: Grant[] }>('/admin/grants'),
+    api<ResponseOf<typeof GetStaff>>('/admin/staff'),
+    api<ResponseOf<typeof GetCommittees>>('/admin/committees'),
+    api<ResponseOf<typeof GetGrants>>('/admin/grants'),
   ]);
   const me = session.claims()?.username;
   const notice = h('p', { role: 'status' });
@@ -136,7 +129,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
         const username = String(d.get('username') ?? '').trim();
         const password = String(d.get('initialPassword') ?? '');
         try {
-          const r = await api<{ pendingGrant?: Grant }>(`/admin/staff/${encodeURIComponent(username)}`, {
+          const r = await api<ResponseOf<typeof PutStaff>>(`/admin/staff/${encodeURIComponent(username)}`, {
             method: 'PUT',
             body: {
               displayName: String(d.get('displayName') ?? ''),
@@ -247,7 +240,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
                     class: 'secondary',
                     onclick: async () => {
                       try {
-                        const r = await api<{ temporaryPassword?: string }>(
+                        const r = await api<ResponseOf<typeof PostPasswordReset, 201>>(
                           `/admin/staff/${encodeURIComponent(s.username)}/password-reset`,
                           { method: 'POST' },
                         );

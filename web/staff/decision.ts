@@ -3,37 +3,18 @@
  * part of the draft under the law's heading, what changed since the chair returned it, and the PDF
  * to open or download (fetched with the staff token; its SHA-256 is what the approval names).
  */
+import type { ResponseOf } from '../../shared/api/route-def.js';
+import type { GetDocuments } from '../../shared/api/routes/cases.js';
+import type { Proposal } from '../../shared/domain/decision.js';
+import type { DocumentRules } from '../../shared/domain/profile.js';
 import { api, session } from '../src/api.js';
 import { formatTime } from '../src/dates.js';
 import { h } from '../src/dom.js';
 import { lang, text } from '../src/i18n.js';
 
 type Text = { vi: string; en: string };
-export interface DraftPart {
-  code: string;
-  label: Text;
-  required: 'always' | 'if_dialogue' | 'optional';
-  reason: boolean;
-  template?: Text;
-  onlyFor?: string[];
-  basis: string;
-}
-export interface DocumentRules {
-  title: Text;
-  about: Text;
-  parts: DraftPart[];
-  basis: string;
-}
-export interface ProposalJson {
-  outcome: string;
-  draft: Record<string, string>;
-  documentId: string;
-  documentHash: string;
-  proposedBy: string;
-  proposedAt: string;
-  changed: string[];
-  firstDecisionFinding?: string;
-}
+export type ProposalJson = Proposal;
+export type { DocumentRules };
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -140,16 +121,7 @@ export function proposalCard(
 
 /** Loads a document list entry for the documents card. */
 export async function documentList(caseId: string): Promise<HTMLElement | null> {
-  const { items } = await api<{
-    items: {
-      documentId: string;
-      role: string;
-      title: string;
-      number?: string;
-      createdAt: string;
-      locale: string;
-    }[];
-  }>(`/cases/${caseId}/documents`);
+  const { items } = await api<ResponseOf<typeof GetDocuments>>(`/cases/${caseId}/documents`);
   if (items.length === 0) return null;
   const role: Record<string, Text> = {
     draft: { vi: 'Dự thảo', en: 'Draft' },

@@ -2,6 +2,17 @@
  * The committee workspace: sign in, queues by stage ordered by due date, and the case page with its
  * deadlines, timeline, messages and the actions the signed-in person may take now.
  */
+import type { ResponseOf } from '../../shared/api/route-def.js';
+import type {
+  GetAttachment,
+  GetAudit,
+  GetCase,
+  GetPrintJobs,
+  ListCases,
+  PrintLetter,
+  RevealIdentity,
+  VerifyAudit,
+} from '../../shared/api/routes/cases.js';
 import type { ActionName } from '../../shared/domain/actions.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
@@ -43,38 +54,24 @@ const STAGES = [
 const VIEWS = { mine: 'assignee=me', overdue: 'overdue=true', week: 'due=week' } as const;
 type View = keyof typeof VIEWS;
 
-interface QueueItem {
-  caseId: string;
-  reference: string;
-  kind: string;
-  status: string;
-  dueAt: string | null;
-  dueOn: string | null;
-  dueDayType: string | null;
-  daysLeft: number | null;
-  overdueDays: number | null;
-  risk: string;
-  assignees: string[];
-  receivedOn: string;
+type QueueItem = ResponseOf<typeof ListCases>['items'][number];
+type CaseDetail = ResponseOf<typeof GetCase>;
+type CaseJson = Exclude<CaseDetail['case'], { summaryOnly: true }>;
+type ClaimSummaryJson = Extract<CaseDetail['case'], { summaryOnly: true }>;
+type Deadline = CaseJson['deadlines'][number];
+/**
+ * An audit event as stored (shared/audit/chain.ts). The route returns events unparsed so a damaged
+ * trail can still be read; verify, shown beside it, says where it breaks.
+ */
+interface AuditLine {
+  at: string;
+  actor: { id: string; role: string } | string;
+  action: string;
+  from: string | null;
+  to: string | null;
+  data: Record<string, unknown>;
 }
-
-interface Deadline {
-  name: string;
-  state: string;
-  days: number;
-  dayType: string;
-  dueOn: string | null;
-  dueAt: string | null;
-  daysLeft: number | null;
-  overdueDays: number | null;
-  paused: boolean;
-  pauses: { from: string; to: string | null }[];
-  basis: string;
-  extensions: number;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: case JSON from the API, rendered field by field
-type CaseJson = Record<string, any>;
+type PrintJobJson = ResponseOf<typeof GetPrintJobs>['items'][number];
 
 function header(): void {
   const claims = session.claims();
@@ -149,7 +146,7 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
   const view = (Object.keys(VIEWS) as View[]).find((v) => v === stage);
   const params = new URLSearchParams({ committee, limit: '25', ...(cursor ? { cursor } : {}) });
   const which = view ? VIEWS[view] : `stage=${stage}`;
-  const page = await api<{ items: QueueItem[]; nextCursor: string | null }>(`/cases?${which}&${params}`);
+  const page = await api<ResponseOf<typeof ListCases>>(`/cases?${which}&${params}`);
   const investigatorOnly = claims.groups.join() === 'investigator';
   const stages = investigatorOnly ? STAGES.filter((s) => s === 'accepted') : STAGES;
   const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
@@ -262,20 +259,6 @@ function eventDetail(data: Record<string, unknown>, p: Procedure): HTMLElement |
   return parts.length ? h('div', { class: 'event-detail' }, ...parts) : null;
 }
 
-interface ClaimSummaryJson {
-  summaryOnly: true;
-  reference: string;
-  kind: string;
-  status: string;
-  version: number;
-  committee: string;
-  field: string;
-  location: { province: string; commune?: string };
-  receivedOn: string;
-  risk: string;
-  deadlines: { name: string; dueOn: string | null; state: string }[];
-}
-
 /**
  * An accepted case an investigator may claim but does not work on: what it is, where and by when;
  * nobody named, no content, until they claim it (DESIGN.md §1).
@@ -359,24 +342,8 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
       rejectionGrounds: Procedure['outcomes'];
       procedure: Procedure & { label: { vi: string; en: string } };
     },
-    api<{
-      events: {
-        seq: number;
-        at: string;
-        actor: { id: string; role: string } | string;
-        action: string;
-        from: string | null;
-        to: string | null;
-        data: Record<string, unknown>;
-      }[];
-    }>(`/cases/${caseId}/audit`),
-    api<{
-      valid: boolean;
-      length: number;
-      anchoredLength: number;
-      anchoredAt: string | null;
-      firstBadSeq?: number;
-    }>(`/cases/${caseId}/audit/verify`),
+    api<ResponseOf<typeof GetAudit>>(`/cases/${caseId}/audit`),
+    api<ResponseOf<typeof VerifyAudit>>(`/cases/${caseId}/audit/verify`),
   ]);
   const caseDocuments = await documentList(caseId).catch(() => null);
   const letters = await letterList(caseId).catch(() => null);
@@ -500,7 +467,9 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
      * the new version when resent. An approval whose draft changed must be read again first.
      */
     async function explainConflict(detailText: string): Promise<void> {
-      const now = (await api<{ case: CaseJson; allowedActions: ActionName[] }>(`/cases/${caseId}`)).case;
+      const now = (await api<CaseDetail>(`/cases/${caseId}`)).case;
+      // No longer theirs to work on (reassigned while the form was open): show what they may see now.
+      if ('summaryOnly' in now) return caseView(caseId);
       const changes: string[] = [];
       if (now.status !== c.status) changes.push(`${status(c.status)} → ${status(now.status)}`);
       if (now.proposal?.outcome !== c.proposal?.outcome && now.proposal)
@@ -563,9 +532,9 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
             const reason = (document.getElementById(reasonId) as HTMLInputElement).value;
             try {
               type Person = Record<string, string>;
-              const r = await api<{
-                identity: { complainant: Person | null; coSigners?: Person[]; otherParties?: Person[] };
-              }>(`/cases/${caseId}/identity/reveal`, { body: { reason } });
+              const r = await api<ResponseOf<typeof RevealIdentity>>(`/cases/${caseId}/identity/reveal`, {
+                body: { reason },
+              });
               const person = (p: Person) =>
                 h(
                   'dl',
@@ -608,7 +577,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
           ? 'hệ thống'
           : 'system'
       : `${a.id} (${a.role})`;
-  const timeline = audit.events.map((e) =>
+  const timeline = (audit.events as unknown as AuditLine[]).map((e) =>
     h(
       'li',
       {},
@@ -788,17 +757,6 @@ function exclusionsLine(list: { staffId: string; basis: string }[] | undefined):
   );
 }
 
-interface PrintJobJson {
-  jobId: string;
-  noticeType: string;
-  recipient: string;
-  subject: string;
-  createdAt: string;
-  printedAt?: string;
-  printedBy?: string;
-  prints: number;
-}
-
 const recipientLabel = (r: string) =>
   r === 'filer'
     ? L('người gửi đơn', 'the filer')
@@ -815,7 +773,7 @@ const recipientLabel = (r: string) =>
  * audited reveal); the printing view is the only place the name and address appear.
  */
 async function letterList(caseId: string): Promise<HTMLElement | null> {
-  const { items } = await api<{ items: PrintJobJson[] }>(`/cases/${caseId}/print-jobs`);
+  const { items } = await api<ResponseOf<typeof GetPrintJobs>>(`/cases/${caseId}/print-jobs`);
   if (items.length === 0) return null;
   const chair = session.claims()?.groups.includes('chair');
   const view = h('div', { class: 'print-view', role: 'region', 'aria-live': 'polite' });
@@ -841,12 +799,10 @@ async function letterList(caseId: string): Promise<HTMLElement | null> {
                 e.preventDefault();
                 const reason = (document.getElementById(reasonId) as HTMLInputElement).value;
                 try {
-                  const r = await api<{
-                    subject: string;
-                    body: string;
-                    reference: string;
-                    addressee: { name: string; organisation?: string; address: string };
-                  }>(`/cases/${caseId}/print-jobs/${j.jobId}/print`, { body: { reason } });
+                  const r = await api<ResponseOf<typeof PrintLetter>>(
+                    `/cases/${caseId}/print-jobs/${j.jobId}/print`,
+                    { body: { reason } },
+                  );
                   view.replaceChildren(
                     h(
                       'article',
@@ -917,7 +873,9 @@ function documents(
               type: 'button',
               class: 'link',
               onclick: async () => {
-                const { url } = await api<{ url: string }>(`/cases/${caseId}/attachments/${a.attachmentId}`);
+                const { url } = await api<ResponseOf<typeof GetAttachment>>(
+                  `/cases/${caseId}/attachments/${a.attachmentId}`,
+                );
                 location.assign(url);
               },
             },
@@ -931,7 +889,7 @@ function documents(
               class: 'link',
               'aria-label': `${lang === 'vi' ? 'Xem' : 'Preview'} ${a.fileName}`,
               onclick: async () => {
-                const { url } = await api<{ url: string }>(
+                const { url } = await api<ResponseOf<typeof GetAttachment>>(
                   `/cases/${caseId}/attachments/${a.attachmentId}?view=inline`,
                 );
                 window.open(url, '_blank', 'noopener');

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { publicCommitteesResponse } from '../../../shared/api/contracts.js';
+import type { publicCommitteesResponse } from '../../../shared/api/contracts/public.js';
 import { GetPublicCommittees } from '../../../shared/api/routes/public.js';
 import { DEFAULT_PROFILE_ID, profileIds } from '../../../shared/domain/profile.js';
 import { store } from '../../../shared/lambda/deps.js';

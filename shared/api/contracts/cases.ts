@@ -1,12 +1,17 @@
 /** HTTP contracts (shared/api/contracts.ts): Committee case work: queues, a case's detail, actions, documents, the audit trail, letters. */
 import * as z from 'zod/mini';
+import { attachmentSummarySchema } from '../../domain/attachments.js';
 import { isoDate } from '../../domain/calendar.js';
+import { caseSchema } from '../../domain/case.js';
 import { fields } from '../../domain/intake.js';
 import { caseKinds } from '../../domain/profile.js';
 import { statuses } from '../../domain/status.js';
 import { caseDeadline, committee, text } from './common.js';
 
 export { staffActionRequestSchema as actionRequest } from '../../domain/actions.js';
+
+/** How near a case is to its next deadline (shared/domain/clocks.ts `riskOf`). */
+const risk = z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']);
 
 /** Exactly one view: a stage, my work, the overdue cases, or those due this week. */
 export const queueQueryShape = z.strictObject({
@@ -27,7 +32,7 @@ export const queueQuery = queueQueryShape.check(
 );
 
 export const queueItem = z.object({
-  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  risk,
   overdue: z.array(z.string()),
   caseId: z.string(),
   reference: z.string(),
@@ -47,36 +52,16 @@ export const queueItem = z.object({
 
 export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z.nullable(z.string()) });
 
-export const staffCase = z.object({
-  caseId: z.string(),
-  reference: z.string(),
-  kind: z.enum(caseKinds),
-  status: z.enum(statuses),
+/**
+ * A case as staff read it (shared/cases/views.ts `staffCaseView`): the stored case without the
+ * workflow's task token and the attachments' storage keys, with the status in words, the deadline
+ * risk and each clock counted to today. Identity is never on the case (it lives in the vault).
+ */
+export const staffCase = z.extend(z.omit(caseSchema, { taskToken: true, attachments: true }), {
+  attachments: z.array(z.omit(attachmentSummarySchema, { blobKey: true })),
   statusLabel: text,
-  version: z.int(),
-  committee: z.string(),
-  pseudonym: z.string(),
-  field: z.enum(fields),
-  content: z.string(),
+  risk,
   deadlines: z.array(caseDeadline),
-  dueAt: z.nullable(z.string()),
-  acceptedOn: z.optional(isoDate),
-  rejection: z.optional(z.object({ ground: z.string(), reason: z.string() })),
-  headHash: z.string(),
-  seq: z.int(),
-  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
-  /** The decision proposed, with its draft and the PDF's hash the chair approves. */
-  proposal: z.optional(
-    z.looseObject({
-      outcome: z.string(),
-      draft: z.record(z.string(), z.string()),
-      documentId: z.string(),
-      documentHash: z.string(),
-      proposedBy: z.string(),
-      proposedAt: z.string(),
-      changed: z.array(z.string()),
-    }),
-  ),
 });
 
 /**
@@ -97,12 +82,12 @@ export const claimSummary = z.object({
   receivedOn: isoDate,
   deadlines: z.array(caseDeadline),
   dueAt: z.nullable(z.string()),
-  risk: z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']),
+  risk,
   assignees: z.array(z.string()),
 });
 
 export const caseDetailResponse = z.object({
-  case: z.union([claimSummary, z.looseObject(staffCase.shape)]),
+  case: z.union([claimSummary, staffCase]),
   allowedActions: z.array(z.string()),
   rejectionGrounds: z.array(z.object({ code: z.string(), label: text, basis: z.string() })),
   /** What the case's procedure offers (absent on a claim summary). */
@@ -119,7 +104,7 @@ export const caseDetailResponse = z.object({
   ),
 });
 
-export const actionResponse = z.object({ case: z.looseObject(staffCase.shape) });
+export const actionResponse = z.object({ case: staffCase });
 
 export const documentRecord = z.object({
   documentId: z.string(),
@@ -172,8 +157,15 @@ export const printLetterResponse = z.object({
 });
 
 /** The filer's identity, decrypted for the chair (audited as `identity_reveal` first). */
+/** A person as the vault holds them: each field in words (name, address, contact; LEGAL.md §b). */
+const revealedPerson = z.record(z.string(), z.string());
+
 export const revealResponse = z.object({
-  identity: z.record(z.string(), z.unknown()),
+  identity: z.object({
+    complainant: z.nullable(revealedPerson),
+    coSigners: z.optional(z.array(revealedPerson)),
+    otherParties: z.optional(z.array(revealedPerson)),
+  }),
   revealedAt: z.string(),
 });
 

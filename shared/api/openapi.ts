@@ -6,10 +6,24 @@
 import * as z from 'zod/mini';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import * as c from './contracts.js';
+import { examples } from './examples.js';
 import { commonErrors, type RouteDef, type Success } from './route-def.js';
 import { routes } from './routes.js';
 
-const problemSchema = c.problem.check(z.meta({ id: 'Problem' }));
+const problemSchema = c.problem.check(
+  z.meta({
+    id: 'Problem',
+    examples: [
+      {
+        type: 'https://cong-minh.example/problems/422',
+        title: 'invalid input',
+        status: 422,
+        detail: 'The request has invalid fields',
+        errors: [{ path: 'body.content', code: 'too_small', message: 'Cần ít nhất 20 ký tự' }],
+      },
+    ],
+  }),
+);
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: problemSchema } },
@@ -23,9 +37,10 @@ const retryAfter = {
   },
 };
 
-function success(ok: Success) {
-  const content: Record<string, { schema: unknown }> = {};
-  if (ok.json) content['application/json'] = { schema: ok.json };
+function success(ok: Success, example: unknown) {
+  const content: Record<string, { schema: unknown; example?: unknown }> = {};
+  if (ok.json)
+    content['application/json'] = { schema: ok.json, ...(example === undefined ? {} : { example }) };
   if (ok.pdf)
     content['application/pdf'] = { schema: { type: 'string', contentMediaType: 'application/pdf' } };
   if (ok.csv) content['text/csv'] = { schema: { type: 'string', contentMediaType: 'text/csv' } };
@@ -34,7 +49,8 @@ function success(ok: Success) {
 
 function operation(r: RouteDef): ZodOpenApiOperationObject {
   const responses: Record<string, unknown> = {};
-  for (const [status, ok] of Object.entries(r.ok)) responses[status] = success(ok);
+  const ex = examples[r.id];
+  for (const [status, ok] of Object.entries(r.ok)) responses[status] = success(ok, ex?.responses[status]);
   for (const [status, why] of Object.entries({ ...commonErrors(r), ...r.errors })) {
     responses[status] = {
       ...problem(why),
@@ -54,7 +70,17 @@ function operation(r: RouteDef): ZodOpenApiOperationObject {
       ...(r.request.headers ? { header: r.request.headers } : {}),
     },
     ...(r.request.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: r.request.body } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: r.request.body,
+                ...(ex?.request === undefined ? {} : { example: ex.request }),
+              },
+            },
+          },
+        }
       : {}),
     responses: responses as ZodOpenApiOperationObject['responses'],
   };

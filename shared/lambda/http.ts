@@ -345,5 +345,20 @@ function checkResponse(def: RouteDef, result: HttpResult): void {
 
 function schemaMismatch(schema: Schema | undefined, body: unknown): string | undefined {
   const r = schema?.safeParse(body);
-  return r && !r.success ? JSON.stringify(issuesFromZod(r.error).slice(0, 5)) : undefined;
+  if (!r) return undefined;
+  if (!r.success) return JSON.stringify(issuesFromZod(r.error).slice(0, 5));
+  // Parsing drops what the schema does not name: a field the contract does not declare is a defect too.
+  const extra = undeclared(JSON.parse(JSON.stringify(body)), r.data);
+  return extra.length ? `undeclared fields ${extra.slice(0, 5).join(', ')}` : undefined;
+}
+
+/** Paths present in an answer and absent from what its schema parsed out of it. */
+function undeclared(sent: unknown, parsed: unknown, path = ''): string[] {
+  if (Array.isArray(sent) && Array.isArray(parsed))
+    return sent.flatMap((x, i) => undeclared(x, parsed[i], `${path}[${i}]`));
+  if (!sent || typeof sent !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  const p = parsed as Record<string, unknown>;
+  return Object.entries(sent).flatMap(([k, v]) =>
+    k in p ? undeclared(v, p[k], `${path}.${k}`) : [`${path}.${k}`],
+  );
 }

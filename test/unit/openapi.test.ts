@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examples } from '../../shared/api/examples.js';
 import { openApiDocument } from '../../shared/api/openapi.js';
-import { declaredStatuses } from '../../shared/api/route-def.js';
+import { declaredStatuses, type RouteDef } from '../../shared/api/route-def.js';
 import { routes } from '../../shared/api/routes.js';
 
 const require = createRequire(import.meta.url);
@@ -61,4 +62,36 @@ describe('OpenAPI document, generated from the route table', () => {
     };
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   }, 60_000);
+});
+
+describe('OpenAPI examples', () => {
+  const doc: Json = openApiDocument('/api');
+
+  it('shows a request example for every JSON body and an answer for every JSON success, each valid against its schema', () => {
+    for (const r of routes as readonly RouteDef[]) {
+      const ex = examples[r.id];
+      if (r.request.body) {
+        expect(ex?.request, `${r.id} request example`).toBeDefined();
+        const parsed = r.request.body.safeParse(ex!.request);
+        expect(parsed.success ? [] : parsed.error.issues, `${r.id} request`).toEqual([]);
+        expect(
+          doc.paths[r.path][r.method.toLowerCase()].requestBody.content['application/json'].example,
+        ).toEqual(ex!.request);
+      }
+      for (const [status, ok] of Object.entries(r.ok)) {
+        if (!ok.json || r.id === 'GetOpenApi') continue;
+        const answer = ex?.responses[status];
+        expect(answer, `${r.id} ${status} example`).toBeDefined();
+        const parsed = ok.json.safeParse(answer);
+        expect(parsed.success ? [] : parsed.error.issues, `${r.id} ${status}`).toEqual([]);
+      }
+    }
+    // Nothing documented for a route or status that does not exist.
+    for (const [id, ex] of Object.entries(examples)) {
+      const r = (routes as readonly RouteDef[]).find((x) => x.id === id);
+      expect(r, id).toBeDefined();
+      for (const status of Object.keys(ex.responses))
+        expect(r!.ok[Number(status)], `${id} ${status}`).toBeDefined();
+    }
+  });
 });

@@ -130,6 +130,7 @@ export const printJobsResponse = z.object({
   items: z.array(
     z.object({
       jobId: z.string(),
+      caseId: z.string(),
       reference: z.string(),
       noticeType: z.string(),
       audience: z.enum(['filer', 'respondent', 'chair']),

@@ -20,6 +20,12 @@ export const demoUsers: Omit<LocalUser, 'passwordHash'>[] = [
     groups: ['investigator'],
     committees: ['ubkt-1'],
   },
+  {
+    username: 'investigator-2',
+    displayName: 'Lê Thị Hoa',
+    groups: ['investigator'],
+    committees: ['ubkt-1'],
+  },
   { username: 'chair', displayName: 'Chủ nhiệm UBKT 1', groups: ['chair'], committees: ['ubkt-1'] },
   { username: 'leadership', displayName: 'Lãnh đạo', groups: ['leadership'], committees: ['ubkt-1'] },
   { username: 'auditor', displayName: 'Kiểm toán viên', groups: ['auditor'], committees: ['ubkt-1'] },

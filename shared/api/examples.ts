@@ -491,6 +491,31 @@ export const examples: Record<string, RouteExamples> = {
       },
     },
   },
+  GetEligibleStaff: {
+    responses: {
+      '200': {
+        caseId: '6e236696-2039-4993-b864-2814a3e9bd16',
+        committee: 'ubkt-1',
+        items: [
+          {
+            username: 'investigator-2',
+            displayName: 'Lê Thị Hoa',
+            assigned: false,
+            liveCases: 3,
+            overdueCases: 0,
+          },
+          {
+            username: 'investigator',
+            displayName: 'Cán bộ xác minh',
+            assigned: true,
+            liveCases: 11,
+            overdueCases: 2,
+          },
+        ],
+        excluded: [{ username: 'tran.van.duc', displayName: 'Trần Văn Đức', basis: 'named_in_case' }],
+      },
+    },
+  },
   GetGrants: {
     responses: {
       '200': {

@@ -13,6 +13,7 @@ import type { Profile } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
 import { getCase, newCaseItems, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
+import { committeeStaff } from '../store/staff-index.js';
 import { randomCode } from '../vault/receipt.js';
 import { type DocumentWrites, draftDocument, issueDecision } from './decision-documents.js';
 
@@ -83,7 +84,9 @@ export async function actOnCase(
     const prev = await loadVisibleCase(deps.store, actor, caseId, 'act');
     const now = deps.now();
     const profile = profileByVersion(prev.profileId, prev.profileVersion);
-    const decision = decide(prev, req, actor, { now, profile });
+    // Assigning needs to know who is in the committee and with what role (one Query).
+    const staff = req.action === 'assign' ? await committeeStaff(deps.store, prev.committee) : undefined;
+    const decision = decide(prev, req, actor, { now, profile, staff });
     let next = decision.next;
     const parts = req.action === 'split' ? splitParts(prev, req, actor, now) : [];
     if (parts.length)

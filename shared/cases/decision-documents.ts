@@ -98,7 +98,7 @@ export async function issueDecision(
   now: Date,
 ): Promise<DocumentWrites> {
   const p = prev.proposal!;
-  const rules = rulesFor(profile, prev.track);
+  const _rules = rulesFor(profile, prev.track);
   const issuedOn = localDate(now);
   const year = issuedOn.slice(0, 4);
   const read = await issuerAndRegister(store, prev.committee, year);

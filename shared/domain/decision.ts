@@ -10,7 +10,7 @@ import type { Case } from './case.js';
 import { calendarOf } from './clocks.js';
 import { dueOn } from './deadlines.js';
 import { invalid } from './errors.js';
-import type { DocumentRules, DraftPart, Profile, Text, TrackRules } from './profile.js';
+import type { DocumentRules, DraftPart, Profile, Text } from './profile.js';
 import { documentRulesOf as documentRulesFor, nextStepRulesOf } from './profiles/documents.js';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */

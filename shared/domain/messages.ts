@@ -83,6 +83,18 @@ const messages: Record<string, { vi: string; en: string }> = {
     vi: 'Chọn đúng một hàng đợi: stage, assignee=me, overdue=true hoặc due=week',
     en: 'Choose exactly one queue: stage, assignee=me, overdue=true or due=week',
   },
+  assignee_not_member: {
+    vi: '{user} không phải là cán bộ của cơ quan giải quyết đơn này',
+    en: '{user} is not a member of the committee handling this case',
+  },
+  assignee_not_investigator: {
+    vi: '{user} không phải cán bộ xác minh hay chủ nhiệm của cơ quan',
+    en: '{user} is neither an investigator nor a chair of the committee',
+  },
+  assignee_excluded: {
+    vi: '{user} không được tham gia vụ việc này (có tên trong đơn, đã tự từ chối hoặc bị loại)',
+    en: '{user} may not work on this case (named in it, recused or excluded)',
+  },
   use_recuse: { vi: 'Tự từ chối tham gia bằng thao tác "recuse"', en: 'Use "recuse" for yourself' },
   keep_own_admin: {
     vi: 'Không thể tự bỏ vai trò quản trị của mình',
@@ -143,6 +155,8 @@ export interface IssueParams {
   missing?: boolean;
   /** A range of dates (the dates the procedure profiles serve). */
   from?: string;
+  /** The staff member an issue is about (an assignee who may not be assigned). */
+  user?: string;
   to?: string;
 }
 
@@ -193,7 +207,8 @@ export function issueMessage(code: string, locale: Locale, params: IssueParams =
     return specific[locale].replace('{n}', String(bound));
   return message(code, locale)
     ?.replace('{from}', params.from ?? '')
-    .replace('{to}', params.to ?? '');
+    .replace('{to}', params.to ?? '')
+    .replace('{user}', params.user ?? '');
 }
 
 export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {

@@ -57,7 +57,7 @@ const clip = (s: string) => (s.length > REASON_CHARS ? `${s.slice(0, REASON_CHAR
 function decisionLines(c: Case, profile: Profile, trackingPage: string | undefined): Text {
   const d = c.decision;
   if (!d || !c.proposal) return { vi: '', en: '' };
-  const rules = rulesFor(profile, c.track);
+  const _rules = rulesFor(profile, c.track);
   const reasons = reasonsOf(c.proposal.draft, documentRulesOf(profile, c), d.outcome);
   const steps = nextStepsFor(c, profile, d.issuedOn, d.outcome);
   const lines = (locale: 'vi' | 'en') => {

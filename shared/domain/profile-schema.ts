@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isoDate } from './calendar.js';
-import { caseKinds, clockEvents, complexities, deadlineNames, tracks } from './profile.js';
+import { clockEvents, deadlineNames, tracks } from './profile.js';
 
 const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Text = z.infer<typeof text>;

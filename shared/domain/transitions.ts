@@ -6,6 +6,7 @@
 
 import { type ActionName, type ActionOf, type ActionRequest, actionSchemas } from './actions.js';
 import type { Actor, StaffRole } from './actor.js';
+import { type CommitteeMember, checkAssignees } from './assignment.js';
 import { localDate } from './calendar.js';
 import { type Case, type Notice, type NoticeType, predecisionStatuses } from './case.js';
 import {
@@ -30,6 +31,8 @@ type Who = StaffRole | 'system' | 'public';
 export interface Ctx {
   now: Date;
   profile: Profile;
+  /** The case committee's members with their roles: needed to assign (the staff index). */
+  staff?: readonly CommitteeMember[];
 }
 
 interface Env<A extends ActionName> {
@@ -185,10 +188,9 @@ export const transitions: Table = {
                 ),
               ]
             : c.clocks;
-        const assignees = req.assignees.filter((a) => !c.excludedStaff.includes(a));
-        if (assignees.length === 0)
-          throw invalid('every assignee is recused', [{ path: ['assignees'], message: 'assignee_recused' }]);
-        return { assignees, clocks, dueAt: nextDueAt(clocks) };
+        if (!ctx.staff) throw new Error('assign needs the committee staff');
+        checkAssignees(c, ctx.staff, req.assignees);
+        return { assignees: [...new Set(req.assignees)], clocks, dueAt: nextDueAt(clocks) };
       },
       record: (req) => ({ assignees: req.assignees, note: req.note }),
     },

@@ -1,29 +1,47 @@
 /**
- * The staff of each committee as the case path reads them (conflict matching at intake): one item
- * per member and committee, written by the admin change that grants or removes the committee, so
- * intake reads one partition instead of the user directory.
+ * The staff of each committee as the case path reads them (conflict matching at intake, who may be
+ * assigned): one item per member and committee with their roles, written by the admin change that
+ * grants or removes the committee or a role, so the case path reads one partition instead of the
+ * user directory.
  */
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { StaffName } from '../domain/conflicts.js';
+import type { CommitteeMember } from '../domain/assignment.js';
 import type { StoreContext } from './case-repository.js';
+import { keys } from './keys.js';
+import { tableDefinition } from './table.js';
 
 const pk = (committee: string) => `STAFF#${committee}`;
 
-export async function committeeStaff(s: StoreContext, committee: string): Promise<StaffName[]> {
-  const out = await s.db.send(
-    new QueryCommand({
-      TableName: s.tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': pk(committee) },
-    }),
-  );
-  return (out.Items ?? []).map((i) => ({ username: String(i.username), displayName: String(i.displayName) }));
+/** A committee's members with their roles (one Query; a committee has tens of members, not thousands). */
+export async function committeeStaff(s: StoreContext, committee: string): Promise<CommitteeMember[]> {
+  const members: CommitteeMember[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await s.db.send(
+      new QueryCommand({
+        TableName: s.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk(committee) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of out.Items ?? [])
+      members.push({
+        username: String(i.username),
+        displayName: String(i.displayName),
+        // Entries written before roles were indexed carry none: such a member is not assignable
+        // until an admin saves them again.
+        groups: Array.isArray(i.groups) ? i.groups.map(String) : [],
+      });
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return members;
 }
 
 /** Puts the member into each of `committees` and out of each of `removed`. */
 export async function indexStaff(
   s: StoreContext,
-  member: StaffName & { committees: readonly string[] },
+  member: CommitteeMember & { committees: readonly string[] },
   removed: readonly string[] = [],
 ): Promise<void> {
   const requests = [
@@ -35,6 +53,7 @@ export async function indexStaff(
           entity: 'staff_index',
           username: member.username,
           displayName: member.displayName,
+          groups: [...member.groups],
         },
       },
     })),
@@ -49,4 +68,39 @@ export async function indexStaff(
       batch = out.UnprocessedItems as Record<string, unknown[]> | undefined;
     }
   }
+}
+
+/**
+ * A staff member's live caseload: the open cases they are assigned (their work-list entries, which
+ * exist only while a case is open) and how many of those are past a running deadline (due before
+ * `now`; a paused case sorts last and is not counted). One Query of keys only.
+ */
+export async function workload(
+  s: StoreContext,
+  staffId: string,
+  now: Date,
+): Promise<{ live: number; overdue: number }> {
+  const index = tableDefinition.indexes.assignee;
+  const cutoff = now.toISOString();
+  let live = 0;
+  let overdue = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await s.db.send(
+      new QueryCommand({
+        TableName: s.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: `${index.partitionKey} = :pk`,
+        ExpressionAttributeValues: { ':pk': keys.assigneePk(staffId) },
+        ProjectionExpression: index.sortKey,
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const i of out.Items ?? []) {
+      live++;
+      if (String(i[index.sortKey]) < cutoff) overdue++;
+    }
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return { live, overdue };
 }

@@ -68,7 +68,12 @@ describe('committee workspace', () => {
     const chair = await signIn('chair');
     await openCase(chair, 'Đã thụ lý', filed.reference);
     await doAction(chair, 'Phân công', async (p) => {
-      await p.getByLabel(/Cán bộ/).fill('investigator');
+      // Chosen from the committee's people who may verify, each with their open cases (issue 13 §3).
+      const choice = p.getByRole('checkbox', { name: /Cán bộ xác minh \(investigator\)/ });
+      await visible(p.locator('.staff-choices').filter({ hasText: 'việc đang giải quyết' }));
+      await screenshot(p, 'assign-from-list');
+      expect(await axeViolations(p)).toEqual([]);
+      await choice.check();
     });
     await textOf(chair.locator('.status-line .badge'), 'Đã phân công');
 
@@ -213,6 +218,36 @@ describe('committee workspace', () => {
     });
     expect(login.status).toBe(200);
     expect(problems).toEqual([]);
+  });
+
+  it('opens a case link in a new tab: borrows the session of an open tab, or returns to the case after signing in', async () => {
+    const intakeToken = await rt.login('intake');
+    const filed = await fileCase(rt, intakeToken, intakes.petition());
+    const link = `${rt.url}/staff#/case/${filed.caseId}`;
+
+    // Signed in in one tab: a new tab of the same browser opens the case without asking again.
+    const first = await signIn('intake');
+    const tab = await first.context().newPage();
+    guard(tab, rt.url, problems);
+    await tab.goto(link);
+    await textOf(tab.locator('h1'), filed.reference);
+
+    // A fresh browser (no tab signed in): sign in, and land on the case, not the queue.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const fresh = await context.newPage();
+    guard(fresh, rt.url, problems);
+    await fresh.goto(link);
+    await fresh.getByLabel('Tên đăng nhập').fill('intake');
+    await fresh.getByLabel('Mật khẩu').fill('demo');
+    await fresh.getByRole('button', { name: 'Đăng nhập' }).click();
+    await textOf(fresh.locator('h1'), filed.reference);
+    expect(fresh.url()).toBe(link);
+
+    // Signing out in one tab signs out the others.
+    await first.getByRole('button', { name: /Đăng xuất/ }).click();
+    await tab.reload();
+    await visible(tab.getByLabel('Tên đăng nhập'));
+    await context.close();
   });
 
   it('renews a five-minute access token from the session without asking to sign in again', async () => {

@@ -500,7 +500,7 @@ describe('refusals change nothing', () => {
       body: {
         action: 'return_decision',
         expectedVersion: before.version - 1,
-        reason: 'Phiên bản cũ.' + ' '.repeat(3) + 'x',
+        reason: `Phiên bản cũ.${' '.repeat(3)}x`,
       },
     });
     expect(stale.status).toBe(409);
@@ -516,7 +516,7 @@ describe('refusals change nothing', () => {
   it('an investigator not assigned to the case can neither read nor work on it', async () => {
     const c = await fileCase(rt, t.intake, intakes.complaint());
     await act(rt, t.intake, c.caseId, { action: 'accept' });
-    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['someone-else'] });
+    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['investigator-2'] });
     const { version } = await detail(rt, t.chair, c.caseId);
     expect((await rt.call(`/cases/${c.caseId}`, { token: t.investigator })).status).toBe(403);
     const r = await rt.call(`/cases/${c.caseId}/actions`, {

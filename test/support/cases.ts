@@ -1,5 +1,6 @@
 /** A case as the core opens it, for domain tests. */
 import type { Actor, StaffRole } from '../../shared/domain/actor.js';
+import type { CommitteeMember } from '../../shared/domain/assignment.js';
 import { type Case, openCase } from '../../shared/domain/case.js';
 import { intakeSchema } from '../../shared/domain/intake.js';
 import { vnStateLaw2019 } from '../../shared/domain/profiles/vn-state-law.js';
@@ -24,3 +25,12 @@ export function staff(
 ): Actor & { type: 'staff' } {
   return { type: 'staff', id, role, roles: [role], committees };
 }
+
+/** Committee ubkt-1 as the staff index holds it (infra/local/seed.ts): who may be assigned. */
+export const committeeStaff: CommitteeMember[] = [
+  { username: 'intake', displayName: 'Cán bộ tiếp nhận', groups: ['intake'] },
+  { username: 'investigator', displayName: 'Cán bộ xác minh', groups: ['investigator'] },
+  { username: 'investigator-2', displayName: 'Lê Thị Hoa', groups: ['investigator'] },
+  { username: 'chair', displayName: 'Chủ nhiệm UBKT 1', groups: ['chair'] },
+  { username: 'leadership', displayName: 'Lãnh đạo', groups: ['leadership'] },
+];

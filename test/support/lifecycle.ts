@@ -5,7 +5,7 @@ import { readOutbox } from '../../shared/notify/notifier.js';
 import type { Api, TestRuntime } from './runtime.js';
 
 export type Tokens = Record<
-  'intake' | 'investigator' | 'chair' | 'chairB' | 'investigatorB' | 'leadership',
+  'intake' | 'investigator' | 'investigator2' | 'chair' | 'chairB' | 'investigatorB' | 'leadership',
   string
 >;
 
@@ -13,6 +13,7 @@ export async function loginAll(rt: TestRuntime): Promise<Tokens> {
   return {
     intake: await rt.login('intake'),
     investigator: await rt.login('investigator'),
+    investigator2: await rt.login('investigator-2'),
     chair: await rt.login('chair'),
     chairB: await rt.login('chair-b'),
     investigatorB: await rt.login('investigator-b'),

@@ -36,7 +36,7 @@ const committee = {
   symbol: 'UBKT1',
   place: 'Hà Nội',
 };
-const rules = rulesFor(profile, 'complaint_1');
+const _rules = rulesFor(profile, 'complaint_1');
 const doc = documentRulesOf(profile, { track: 'complaint_1' });
 const draft = Object.fromEntries(
   doc.parts.map((p) => [p.code, `Nội dung ${p.code}: ắằẳẵặ ốồổỗộ ướừửữự Đđ.`]),

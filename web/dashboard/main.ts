@@ -86,7 +86,7 @@ function header(): void {
               type: 'button',
               class: 'link',
               onclick: () => {
-                session.clear();
+                session.signOut();
                 void render();
               },
             },

@@ -21,6 +21,31 @@ export function problemText(x: unknown, prefix: string): string {
 }
 
 const TOKEN = 'cm.token';
+/** Where a signed-out visitor was going (a case link opened in a new tab), to return there after signing in. */
+const RETURN = 'cm.return';
+
+/**
+ * The session lives in this tab's sessionStorage, never in localStorage or a cookie: it ends with the
+ * last tab. A tab opened without it (a case link pasted into a new tab) borrows it from an open tab of
+ * the workspace over a same-origin BroadcastChannel. That adds no exposure to cross-site scripting:
+ * a script able to listen on the channel runs in the page's origin and could read sessionStorage
+ * already; the defence is the Content-Security-Policy (scripts from the site only, no inline code).
+ * Signing out in one tab signs out all of them.
+ */
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cm.session');
+channel?.addEventListener('message', (e: MessageEvent) => {
+  const m = e.data as { type?: string };
+  if (m?.type === 'ask') {
+    const raw = sessionStorage.getItem(TOKEN);
+    if (raw) channel.postMessage({ type: 'session', value: raw });
+  } else if (m?.type === 'signout') sessionStorage.removeItem(TOKEN);
+});
+
+const isStored = (x: unknown): x is Stored =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as Stored).token === 'string' &&
+  typeof (x as Stored).exp === 'number';
 
 interface Stored {
   token: string;
@@ -53,6 +78,47 @@ export const session = {
   },
   clear() {
     sessionStorage.removeItem(TOKEN);
+  },
+  /** Signs out here and in every other tab of the workspace. */
+  signOut() {
+    sessionStorage.removeItem(TOKEN);
+    channel?.postMessage({ type: 'signout' });
+  },
+  /** Borrows the session of another open tab, if one answers within `waitMs`. */
+  async borrow(waitMs = 400): Promise<boolean> {
+    if (stored()) return true;
+    if (!channel) return false;
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        channel.removeEventListener('message', onMessage);
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      const onMessage = (e: MessageEvent) => {
+        const m = e.data as { type?: string; value?: unknown };
+        if (m?.type !== 'session' || typeof m.value !== 'string') return;
+        try {
+          if (!isStored(JSON.parse(m.value))) return;
+        } catch {
+          return;
+        }
+        sessionStorage.setItem(TOKEN, m.value);
+        done(true);
+      };
+      channel.addEventListener('message', onMessage);
+      const timer = setTimeout(() => done(false), waitMs);
+      channel.postMessage({ type: 'ask' });
+    });
+  },
+  /** Remembers where a signed-out visitor was going (a hash route of this page). */
+  rememberReturn(hash: string) {
+    if (hash.startsWith('#/') && hash !== '#/login') sessionStorage.setItem(RETURN, hash);
+  },
+  /** Where to go after signing in, once. */
+  takeReturn(): string | null {
+    const hash = sessionStorage.getItem(RETURN);
+    sessionStorage.removeItem(RETURN);
+    return hash;
   },
   /** A valid access token, renewed first if it expired; null once the session has ended. */
   async fresh(): Promise<string | null> {

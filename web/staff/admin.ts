@@ -1,5 +1,4 @@
 /** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
-
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type {
   GetCommittees,
@@ -10,11 +9,6 @@ import type {
 } from '../../shared/api/routes/admin.js';
 import { staffRoles } from '../../shared/domain/actor.js';
 import { api, problemText, session } from '../src/api.js';
-
-type Staff = ResponseOf<typeof GetStaff>['items'][number];
-type Committee = ResponseOf<typeof GetCommittees>['items'][number];
-type Grant = ResponseOf<typeof GetGrants>['items'][number];
-
 import { h, mount } from '../src/dom.js';
 import { lang, t } from '../src/i18n.js';
 

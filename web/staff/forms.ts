@@ -2,6 +2,9 @@
  * A form per case action. Fields are built from the procedure's options (grounds, outcomes), and the
  * payload is validated with the same zod contract the API uses before it is sent.
  */
+
+import type { ResponseOf } from '../../shared/api/route-def.js';
+import type { GetEligibleStaff } from '../../shared/api/routes/cases.js';
 import { type ActionName, actionSchemas } from '../../shared/domain/actions.js';
 import { checkDraft, type Draft } from '../../shared/domain/decision.js';
 import { DomainError } from '../../shared/domain/errors.js';
@@ -20,9 +23,13 @@ export interface Procedure {
   document: DocumentRules;
 }
 
+type Eligible = ResponseOf<typeof GetEligibleStaff>;
+
 /** What a form needs to know of the case beyond the procedure. */
 export interface FormContext {
   dialogues: number;
+  /** Who may be assigned, with their caseload (loaded when the assign form opens). */
+  eligible?: Eligible;
   /** The draft last returned by the chair (or the current proposal), to start from. */
   previousDraft?: Record<string, string>;
 }
@@ -39,7 +46,8 @@ interface FieldBase {
 type Field =
   | (FieldBase & { type: 'text' | 'textarea' | 'date' | 'number' })
   | (FieldBase & { type: 'select'; options: Option[] })
-  | (FieldBase & { type: 'list' });
+  | (FieldBase & { type: 'list' })
+  | (FieldBase & { type: 'staff'; staff: Eligible });
 
 /** The draft's parts as form fields, named `draft.<part>`, required as the profile says. */
 function draftFields(p: Procedure, ctx: FormContext): Field[] {
@@ -142,11 +150,18 @@ export function fieldsFor(
       ];
     case 'assign':
       return [
-        {
-          name: 'assignees',
-          label: ['Cán bộ (tên đăng nhập, cách nhau bởi dấu phẩy)', 'Staff (usernames, comma-separated)'],
-          type: 'list',
-        },
+        ctx.eligible
+          ? {
+              name: 'assignees',
+              label: ['Người xác minh', 'Who verifies'],
+              type: 'staff',
+              staff: ctx.eligible,
+            }
+          : {
+              name: 'assignees',
+              label: ['Cán bộ (tên đăng nhập, cách nhau bởi dấu phẩy)', 'Staff (usernames, comma-separated)'],
+              type: 'list',
+            },
         note,
       ];
     case 'add_note':
@@ -246,7 +261,75 @@ const kinds = [
   opt('dispute', 'Tranh chấp', 'Dispute'),
 ];
 
+const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+const exclusionBasis: Record<Eligible['excluded'][number]['basis'], [string, string]> = {
+  named_in_case: ['có tên trong đơn', 'named in the case'],
+  recused: ['đã tự từ chối', 'recused'],
+  excluded_by_chair: ['bị loại khỏi vụ việc', 'excluded by the chair'],
+};
+
+/**
+ * The committee's investigators to choose from, the least loaded first, each with their open and
+ * overdue cases; those who may not work on this case are listed apart with the reason.
+ */
+function staffChoices(f: FieldBase & { staff: Eligible }, id: string): HTMLElement {
+  const { items, excluded } = f.staff;
+  const err = `${id}-${f.name}-err`;
+  return h(
+    'fieldset',
+    { class: 'field staff-choices', 'aria-describedby': err },
+    h('legend', {}, f.label[lang === 'vi' ? 0 : 1]),
+    items.length
+      ? h(
+          'ul',
+          { class: 'choices' },
+          ...items.map((m) =>
+            h(
+              'li',
+              {},
+              h(
+                'label',
+                {},
+                h('input', { type: 'checkbox', name: f.name, value: m.username, checked: m.assigned }),
+                ` ${m.displayName} `,
+                h('span', { class: 'muted' }, `(${m.username})`),
+                h(
+                  'span',
+                  { class: `load${m.overdueCases ? ' risk-overdue' : ''}` },
+                  L(
+                    ` · ${m.liveCases} việc đang giải quyết${m.overdueCases ? `, ${m.overdueCases} quá hạn` : ''}`,
+                    ` · ${m.liveCases} open case${m.liveCases === 1 ? '' : 's'}${m.overdueCases ? `, ${m.overdueCases} overdue` : ''}`,
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
+      : h(
+          'p',
+          { class: 'warning' },
+          L(
+            'Không có cán bộ nào của cơ quan có thể được phân công vụ việc này.',
+            'Nobody in this committee may be assigned to this case.',
+          ),
+        ),
+    excluded.length
+      ? h(
+          'p',
+          { class: 'muted small' },
+          L('Không được phân công: ', 'May not be assigned: '),
+          excluded
+            .map((m) => `${m.displayName} (${exclusionBasis[m.basis][lang === 'vi' ? 0 : 1]})`)
+            .join('; '),
+        )
+      : null,
+    h('p', { class: 'field-error', id: err, role: 'alert' }),
+  );
+}
+
 export function renderField(f: Field, id: string): HTMLElement {
+  if (f.type === 'staff') return staffChoices(f, id);
   const label = f.label[lang === 'vi' ? 0 : 1];
   const common = {
     id: `${id}-${f.name}`,
@@ -301,6 +384,10 @@ export function payloadOf(
   const data = new FormData(form);
   const out: Record<string, unknown> = { action };
   for (const f of fields) {
+    if (f.type === 'staff') {
+      out[f.name] = data.getAll(f.name).map(String);
+      continue;
+    }
     const raw = String(data.get(f.name) ?? '').trim();
     if (raw === '' && f.optional) continue;
     if (f.type === 'number') out[f.name] = Number(raw);

@@ -7,6 +7,7 @@ import type {
   GetAttachment,
   GetAudit,
   GetCase,
+  GetEligibleStaff,
   GetPrintJobs,
   ListCases,
   PrintLetter,
@@ -102,7 +103,7 @@ function header(): void {
               type: 'button',
               class: 'link',
               onclick: () => {
-                session.clear();
+                session.signOut();
                 location.hash = '#/login';
               },
             },
@@ -117,7 +118,8 @@ function loginView(): void {
   const form = signInForm(() => {
     // Leadership works with figures only: its page is the dashboard.
     if (session.claims()?.groups.every((g) => g === 'leadership')) location.assign('/dashboard');
-    else location.hash = '#/';
+    // Back to where the link pointed (a case opened in a new tab), else the queue.
+    else location.hash = session.takeReturn() ?? '#/';
   });
   mount(main, form);
   (form.querySelector('#username') as HTMLInputElement).focus();
@@ -357,7 +359,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
   const buttons = detail.allowedActions.map((a) =>
     h(
       'button',
-      { type: 'button', class: 'action', 'data-action': a, onclick: () => openForm(a) },
+      { type: 'button', class: 'action', 'data-action': a, onclick: () => void openForm(a) },
       actionLabels[a][lang === 'vi' ? 0 : 1],
     ),
   );
@@ -369,10 +371,21 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
   /** The version the form will send; a 409 moves it on, so the typed text can be resent. */
   let version: number = c.version;
 
-  function openForm(action: ActionName): void {
+  async function openForm(action: ActionName): Promise<void> {
+    // Assigning is choosing from the committee's investigators, with what each has on hand.
+    let eligible: ResponseOf<typeof GetEligibleStaff> | undefined;
+    if (action === 'assign') {
+      try {
+        eligible = await api<ResponseOf<typeof GetEligibleStaff>>(`/cases/${caseId}/eligible-staff`);
+      } catch (x) {
+        formSlot.replaceChildren(h('p', { class: 'error', role: 'alert' }, problemText(x, t('error'))));
+        return;
+      }
+    }
     const fields = fieldsFor(action, detail.procedure, detail.rejectionGrounds, {
       dialogues: c.dialogues ?? 0,
       previousDraft: c.proposal?.draft ?? c.returnedProposal?.draft,
+      eligible,
     });
     // The approval names exactly the draft shown above it (dual control over what is signed).
     const fixed = action === 'approve_decision' ? { documentHash: c.proposal?.documentHash } : {};
@@ -466,7 +479,7 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
      * Someone else acted first. Nothing typed is lost: the form stays, says what changed, and sends on
      * the new version when resent. An approval whose draft changed must be read again first.
      */
-    async function explainConflict(detailText: string): Promise<void> {
+    async function explainConflict(_detail: string): Promise<void> {
       const now = (await api<CaseDetail>(`/cases/${caseId}`)).case;
       // No longer theirs to work on (reassigned while the form was open): show what they may see now.
       if ('summaryOnly' in now) return caseView(caseId);
@@ -905,12 +918,14 @@ function documents(
 
 async function route(): Promise<void> {
   document.documentElement.lang = lang;
-  header();
   const hash = location.hash || '#/';
-  if (!session.active && hash !== '#/login') {
+  // A link opened in a new tab: borrow the session of an open tab, else sign in and come back.
+  if (!session.active && hash !== '#/login' && !(await session.borrow())) {
+    session.rememberReturn(hash);
     location.hash = '#/login';
     return;
   }
+  header();
   try {
     const [, view, arg] = hash.split('/');
     const adminOnly = session.claims()?.groups.join() === 'admin';
@@ -930,6 +945,7 @@ async function route(): Promise<void> {
   } catch (x) {
     if (x instanceof ApiError && x.problem.status === 401) {
       session.clear();
+      session.rememberReturn(hash);
       location.hash = '#/login';
       return;
     }

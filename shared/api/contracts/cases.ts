@@ -6,7 +6,7 @@ import { caseSchema } from '../../domain/case.js';
 import { fields } from '../../domain/intake.js';
 import { caseKinds } from '../../domain/profile.js';
 import { statuses } from '../../domain/status.js';
-import { caseDeadline, committee, text } from './common.js';
+import { caseDeadline, text } from './common.js';
 
 export { staffActionRequestSchema as actionRequest } from '../../domain/actions.js';
 
@@ -179,6 +179,33 @@ export const attachmentLinkResponse = z.object({
 });
 
 export const attachmentLinkQuery = z.strictObject({ view: z.optional(z.enum(['inline', 'download'])) });
+
+/** Who the chair may assign to a case, with their live work, and who is excluded from it and why. */
+export const eligibleStaffResponse = z.object({
+  caseId: z.string(),
+  committee: z.string(),
+  /** The committee's investigators and chairs who may be assigned (art. 29(1): a chair may verify in person), the least loaded first. */
+  items: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      /** Already assigned to this case. */
+      assigned: z.boolean(),
+      /** Open cases assigned to them now. */
+      liveCases: z.int(),
+      /** Of those, cases past a running deadline. */
+      overdueCases: z.int(),
+    }),
+  ),
+  /** Those of them who may never work on this case. */
+  excluded: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      basis: z.enum(['named_in_case', 'recused', 'excluded_by_chair']),
+    }),
+  ),
+});
 
 export const auditEventsResponse = z.object({
   caseId: z.string(),

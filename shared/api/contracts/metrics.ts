@@ -1,6 +1,6 @@
 /** HTTP contracts (shared/api/contracts.ts): Leadership figures: the dashboard's periods and queries. */
 import * as z from 'zod/mini';
-import { committee, committeeId, text } from './common.js';
+import { committeeId, text } from './common.js';
 
 /** A month (`2026-11`), a quarter (`2026-Q4`), 6, 9 or 12 months (`2026-6M`…) or a year (`2026`). */
 export const periodId = z

@@ -10,7 +10,7 @@ import {
   tracks,
 } from '../../domain/profile.js';
 import { statuses } from '../../domain/status.js';
-import { caseDeadline, committeeId, text } from './common.js';
+import { caseDeadline, text } from './common.js';
 
 export { attachmentRequestSchema } from '../../domain/attachments.js';
 export { intakeSchema as submitCaseRequest } from '../../domain/intake.js';

@@ -9,6 +9,7 @@ import {
   auditEventsResponse,
   caseDetailResponse,
   documentsResponse,
+  eligibleStaffResponse,
   printJobsResponse,
   printLetterResponse,
   queueQuery,
@@ -87,6 +88,25 @@ export const PostAction = route({
     workflow: { start: true, callback: true },
     renderer: true,
   },
+});
+
+export const GetEligibleStaff = route({
+  id: 'GetEligibleStaff',
+  method: 'GET',
+  path: '/cases/{id}/eligible-staff',
+  tag: 'cases',
+  summary:
+    'Who may be assigned to the case (with their live cases and overdue ones), and who is excluded and why',
+  entry: 'staff/get-eligible-staff.ts',
+  audience: 'staff',
+  roles: ['chair'],
+  access: 'The chair of the case’s committee, not excluded',
+  request: { params: caseParams },
+  ok: {
+    200: { description: 'The eligible investigators, the least loaded first', json: eligibleStaffResponse },
+  },
+  errors: { 404: 'No such case (or excluded from it)' },
+  needs: { table: { read: [...CASE_READ, 'STAFF#', 'ASSIGNEE#'] } },
 });
 
 export const GetAttachment = route({

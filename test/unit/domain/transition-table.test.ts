@@ -19,10 +19,10 @@ import {
   decide,
   transitions,
 } from '../../../shared/domain/transitions.js';
-import { newCase, profile, staff } from '../../support/cases.js';
+import { committeeStaff, newCase, profile, staff } from '../../support/cases.js';
 
 const now = new Date('2026-03-04T02:00:00Z');
-const ctx = { now, profile };
+const ctx = { now, profile, staff: committeeStaff };
 const actions = Object.keys(actionSchemas) as ActionName[];
 const roles: StaffRole[] = ['intake', 'investigator', 'chair', 'leadership', 'auditor', 'admin'];
 type Who = StaffRole | 'system' | 'public';

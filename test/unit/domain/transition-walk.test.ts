@@ -22,10 +22,10 @@ import {
   transitions,
   workflowStep,
 } from '../../../shared/domain/transitions.js';
-import { newCase, profile, staff } from '../../support/cases.js';
+import { committeeStaff, newCase, profile, staff } from '../../support/cases.js';
 
 const now = new Date('2026-03-04T02:00:00Z');
-const ctx = { now, profile };
+const ctx = { now, profile, staff: committeeStaff };
 const actions = Object.keys(actionSchemas) as ActionName[];
 type Who = StaffRole | 'system' | 'public';
 const REASON = 'Lý do đủ dài để ghi nhận.';
@@ -117,7 +117,8 @@ function badPayload(a: ActionName, c: Case): Record<string, unknown> | null {
     case 'propose_decision':
       return { ...good, outcome: 'no_such_outcome' };
     case 'assign':
-      return { ...good, assignees: c.excludedStaff.length ? c.excludedStaff : ['chair'] };
+      // Someone excluded from the case, else someone who may not verify.
+      return { ...good, assignees: c.excludedStaff.length ? c.excludedStaff : ['leadership'] };
     case 'exclude_staff':
       return { ...good, staffId: 'chair' };
     case 'approve_decision':

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../../shared/domain/actor.js';
 import { DomainError } from '../../../shared/domain/errors.js';
 import { allowedActions, decide, nextSystemStep, workflowStep } from '../../../shared/domain/transitions.js';
-import { newCase, profile, staff } from '../../support/cases.js';
+import { committeeStaff, newCase, profile, staff } from '../../support/cases.js';
 
 const now = new Date('2026-03-04T02:00:00Z'); // 2026-03-04 in Hà Nội
-const ctx = { now, profile };
+const ctx = { now, profile, staff: committeeStaff };
 
 function refusal(fn: () => unknown): string {
   try {

@@ -160,7 +160,28 @@ export function claimSummaryView(c: Case, now: Date) {
   };
 }
 
-export function queueItemView(c: Case, now: Date) {
+/** The case's matter on one line: the start of the filer's words, whitespace folded. */
+export function subjectLine(content: string, max = 120): string {
+  const line = content.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Who the case is against, as the filer named them: the body complained about, the person denounced. */
+export function respondentOf(c: Pick<Case, 'kind' | 'details'>): string | null {
+  const d = c.details as {
+    respondent?: { name?: string };
+    accused?: { name?: string };
+    concernedBody?: string;
+  };
+  const name = d.respondent?.name ?? d.accused?.name ?? d.concernedBody;
+  return typeof name === 'string' && name ? name : null;
+}
+
+/**
+ * A queue row. `full`: the viewer may read the case (else it is a case they may claim, seen as a
+ * summary: what, where and by when, nobody named and no words of the filer).
+ */
+export function queueItemView(c: Case, now: Date, full = true) {
   const profile = profileOf(c);
   const next = c.clocks
     .filter((k) => k.state === 'running' && k.dueAt)
@@ -184,5 +205,10 @@ export function queueItemView(c: Case, now: Date) {
     assignees: c.assignees,
     receivedOn: c.receivedOn,
     version: c.version,
+    field: c.field,
+    location: c.location,
+    subject: full ? subjectLine(c.content) : null,
+    respondent: full ? respondentOf(c) : null,
+    pseudonym: full ? c.pseudonym : null,
   };
 }

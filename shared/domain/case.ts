@@ -404,4 +404,18 @@ export const predecisionStatuses: readonly Status[] = [
   'decision_proposed',
 ];
 
+/**
+ * Statuses in which an assignee still has work on the case: once it is decided (or ended otherwise)
+ * it leaves their "my cases" for their "done" list.
+ */
+export const workingStatuses: readonly Status[] = [
+  'accepted',
+  'assigned',
+  'investigating',
+  'suspended',
+  'decision_proposed',
+];
+
+export const isWorking = (c: Pick<Case, 'status'>): boolean => workingStatuses.includes(c.status);
+
 export type { Status };

@@ -80,8 +80,8 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'Outside the dates any procedure is served for ({from} to {to})',
   },
   one_view: {
-    vi: 'Chọn đúng một hàng đợi: stage, assignee=me, overdue=true hoặc due=week',
-    en: 'Choose exactly one queue: stage, assignee=me, overdue=true or due=week',
+    vi: 'Chọn đúng một hàng đợi: stage, assignee=me, done=true, overdue=true hoặc due=week',
+    en: 'Choose exactly one queue: stage, assignee=me, done=true, overdue=true or due=week',
   },
   assignee_not_member: {
     vi: '{user} không phải là cán bộ của cơ quan giải quyết đơn này',

@@ -12,7 +12,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditEventSchema } from '../audit/chain.js';
-import { type Case, caseSchema, isOpen } from '../domain/case.js';
+import { type Case, caseSchema, isOpen, isWorking } from '../domain/case.js';
 import { conflict, invalid, unavailable } from '../domain/errors.js';
 import type { SealedIdentity } from '../vault/vault.js';
 import { keys, stripKeys } from './keys.js';
@@ -41,12 +41,14 @@ export function caseItem(c: Case): Record<string, unknown> {
 }
 
 /**
- * One work-list entry per assignee of an open case: a copy of the case under the assignee's index
- * key, written in the same transaction as the case so it is never stale; removed when the person is
- * unassigned or the case closes.
+ * One work-list entry per assignee: a copy of the case under the assignee's index key, written in the
+ * same transaction as the case so it is never stale. While there is work on the case it sorts by due
+ * date in their "my cases"; once decided or ended it moves to their "done" list, the latest first;
+ * it is removed when the person is unassigned.
  */
 function assignmentWrites(tableName: string, prev: Case | null, next: Case): Record<string, unknown>[] {
-  const keep = isOpen(next) ? next.assignees : [];
+  const keep = next.assignees;
+  const working = isWorking(next);
   const writes: Record<string, unknown>[] = keep.map((a) => ({
     Put: {
       TableName: tableName,
@@ -54,8 +56,8 @@ function assignmentWrites(tableName: string, prev: Case | null, next: Case): Rec
         ...next,
         ...keys.assignment(next.caseId, a),
         entity: 'assignment',
-        GSI2PK: keys.assigneePk(a),
-        GSI2SK: keys.dueSk(next.dueAt, next.caseId),
+        GSI2PK: working ? keys.assigneePk(a) : keys.donePk(a),
+        GSI2SK: working ? keys.dueSk(next.dueAt, next.caseId) : `${next.updatedAt}#${next.caseId}`,
       },
     },
   }));
@@ -237,6 +239,12 @@ export async function caseIdByReference(s: StoreContext, reference: string): Pro
   return typeof out.Item?.caseId === 'string' ? out.Item.caseId : null;
 }
 
+/** The case of a reference, or null: two reads (the reference, then the case). */
+export async function caseByReference(s: StoreContext, reference: string): Promise<Case | null> {
+  const caseId = await caseIdByReference(s, reference);
+  return caseId ? getCase(s, caseId) : null;
+}
+
 export async function listEvents(s: StoreContext, caseId: string): Promise<AuditEvent[]> {
   return (await listEventItems(s, caseId)).map((item) => auditEventSchema.parse(item));
 }
@@ -286,18 +294,21 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
 export type QueueView =
   | { kind: 'stage'; committee: string; status: string }
   | { kind: 'mine'; staffId: string }
+  | { kind: 'done'; staffId: string }
   | { kind: 'overdue'; committee: string }
   | { kind: 'due_before'; committee: string; before: string };
 
 type Index = (typeof tableDefinition.indexes)[keyof typeof tableDefinition.indexes];
 
-function viewKey(v: QueueView): { index: Index; pk: string; before?: string } {
+function viewKey(v: QueueView): { index: Index; pk: string; before?: string; latestFirst?: boolean } {
   const i = tableDefinition.indexes;
   switch (v.kind) {
     case 'stage':
       return { index: i.queue, pk: keys.queuePk(v.committee, v.status) };
     case 'mine':
       return { index: i.assignee, pk: keys.assigneePk(v.staffId) };
+    case 'done':
+      return { index: i.assignee, pk: keys.donePk(v.staffId), latestFirst: true };
     case 'overdue':
       return { index: i.overdue, pk: keys.overduePk(v.committee) };
     case 'due_before':
@@ -311,7 +322,7 @@ export async function queryQueue(
   v: QueueView,
   page: { limit: number; cursor?: Record<string, unknown> },
 ): Promise<QueuePage> {
-  const { index, pk, before } = viewKey(v);
+  const { index, pk, before, latestFirst } = viewKey(v);
   const out = await s.db.send(
     new QueryCommand({
       TableName: s.tableName,
@@ -322,6 +333,7 @@ export async function queryQueue(
       ExpressionAttributeValues: { ':pk': pk, ...(before ? { ':before': before } : {}) },
       Limit: page.limit,
       ExclusiveStartKey: page.cursor,
+      ScanIndexForward: !latestFirst,
     }),
   );
   return { items: (out.Items ?? []).map(parseCase), nextCursor: encodeCursor(out.LastEvaluatedKey) };

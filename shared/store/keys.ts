@@ -25,6 +25,8 @@ export const keys = {
   caseIndexPk: (month: string) => `CASES#${month}`,
   queuePk: (committee: string, status: string) => `QUEUE#${committee}#${status}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
+  /** The cases a staff member worked on that are decided or ended, the latest first. */
+  donePk: (staffId: string) => `DONE#${staffId}`,
   /** A case's entry in one assignee's work list. */
   assignment: (caseId: string, staffId: string) => ({ PK: `CASE#${caseId}`, SK: `ASSIGNEE#${staffId}` }),
   openPk: (committee: string) => `OPEN#${committee}`,
@@ -76,6 +78,7 @@ export const KEY_PREFIXES = [
   // Index partitions (sparse keys on case items).
   'QUEUE#',
   'ASSIGNEE#',
+  'DONE#',
   'OPEN#',
   'OVERDUE#',
 ] as const;

@@ -12,6 +12,7 @@ import {
   guard,
   launch,
   openCase,
+  phone,
   screenshot,
   staffPage,
   textOf,
@@ -276,6 +277,26 @@ describe('committee workspace', () => {
     await page.keyboard.press('Tab');
     await visible(page.locator(':focus'));
     await screenshot(page, 'queue-english');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the queue on a phone as labelled rows saying what each case is about, without sideways scroll', async () => {
+    await fileCase(rt, await rt.login('intake'), intakes.complaint());
+    const page = await phone(browser, rt.url, problems);
+    await page.goto(`${rt.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('intake');
+    await page.getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
+    await visible(
+      page.locator('table.queue td.matter').filter({ hasText: intakes.complaint().respondent.name }).first(),
+    );
+    await screenshot(page, 'queue-phone');
+    const overflow = await page.evaluate(
+      '(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth)()',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

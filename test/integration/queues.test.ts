@@ -9,7 +9,7 @@ import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { caseItem } from '../../shared/store/case-repository.js';
 import { newCase } from '../support/cases.js';
 import { intakes } from '../support/fixtures.js';
-import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
+import { act, decideCase, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime, testClock } from '../support/runtime.js';
 
 let rt: TestRuntime;
@@ -50,6 +50,59 @@ describe('queues', () => {
     expect(ids((await rt.call('/cases?assignee=me', { token: t.investigator })).body.items)).not.toContain(
       c.caseId,
     );
+  });
+
+  it('a decided case leaves “my cases” for “done”, the latest first', async () => {
+    const c = await fileCase(rt, t.intake, intakes.complaint());
+    await act(rt, t.intake, c.caseId, { action: 'accept' });
+    await act(rt, t.chair, c.caseId, { action: 'assign', assignees: ['investigator'] });
+    const mine = async () => ids((await rt.call('/cases?assignee=me', { token: t.investigator })).body.items);
+    const done = async () => ids((await rt.call('/cases?done=true', { token: t.investigator })).body.items);
+    expect(await mine()).toContain(c.caseId);
+    expect(await done()).not.toContain(c.caseId);
+    await decideCase(rt, t, c.caseId, 'not_upheld');
+    expect(await mine()).not.toContain(c.caseId);
+    expect((await done())[0]).toBe(c.caseId);
+  });
+
+  it('finds a case by its reference, exactly, only for those who may open it', async () => {
+    const c = await fileCase(rt, t.intake, intakes.denunciation());
+    const find = (ref: string, token = t.intake) =>
+      rt.call(`/cases?reference=${encodeURIComponent(ref)}`, { token });
+    const r = await find(c.reference.toLowerCase());
+    expect(r.status).toBe(200);
+    expect(ids(r.body.items)).toEqual([c.caseId]);
+    // Another committee's chair, and an investigator not on it: nothing, as if it did not exist.
+    expect((await find(c.reference, t.chairB)).body.items).toEqual([]);
+    expect((await find(c.reference, t.investigator)).body.items).toEqual([]);
+    expect((await find('KN-2612-NOSUCHXX')).body.items).toEqual([]);
+    expect((await find('not a reference')).status).toBe(422);
+  });
+
+  it('shows on each row what the case is about, to those who may read it', async () => {
+    const c = await fileCase(rt, t.intake, intakes.complaint());
+    const row = (
+      await rt.call('/cases?stage=screening&committee=ubkt-1&limit=100', { token: t.intake })
+    ).body.items.find((i: { caseId: string }) => i.caseId === c.caseId);
+    expect(row).toMatchObject({
+      field: intakes.complaint().field,
+      location: intakes.complaint().location,
+      respondent: intakes.complaint().respondent.name,
+      subject: expect.stringContaining(intakes.complaint().content.slice(0, 20)),
+      pseudonym: expect.stringMatching(/#/),
+    });
+    // A petition an investigator may claim: what, where and when, but nobody named and no words.
+    const p = await fileCase(rt, t.intake, intakes.petition());
+    await act(rt, t.intake, p.caseId, { action: 'accept' });
+    const summary = (
+      await rt.call('/cases?stage=accepted&committee=ubkt-1&limit=100', { token: t.investigator })
+    ).body.items.find((i: { caseId: string }) => i.caseId === p.caseId);
+    expect(summary).toMatchObject({
+      subject: null,
+      respondent: null,
+      pseudonym: null,
+      field: intakes.petition().field,
+    });
   });
 
   it('“overdue” lists cases past a deadline; “due this week” the ones ending by Sunday', async () => {

@@ -52,7 +52,7 @@ const STAGES = [
   'notified',
 ] as const;
 /** Views across stages: my work, overdue, due by Sunday. */
-const VIEWS = { mine: 'assignee=me', overdue: 'overdue=true', week: 'due=week' } as const;
+const VIEWS = { mine: 'assignee=me', overdue: 'overdue=true', week: 'due=week', done: 'done=true' } as const;
 type View = keyof typeof VIEWS;
 
 type QueueItem = ResponseOf<typeof ListCases>['items'][number];
@@ -142,6 +142,51 @@ function riskBadge(risk: string): HTMLElement | null {
   return h('span', { class: `badge risk-${risk}` }, t(`risk_${risk}` as Parameters<typeof t>[0]));
 }
 
+/** A reference typed in the search box: the case itself if the caller may open it. */
+async function findView(reference: string): Promise<void> {
+  const page = await api<ResponseOf<typeof ListCases>>(
+    `/cases?${new URLSearchParams({ reference: reference.trim() })}`,
+  );
+  const found = page.items[0];
+  if (found) {
+    location.replace(`#/case/${found.caseId}`);
+    return;
+  }
+  mount(
+    main,
+    h('h1', {}, `${t('search')}: ${reference}`),
+    searchForm(reference),
+    h('p', { role: 'status' }, t('notFound')),
+    h('p', {}, h('a', { href: '#/' }, `← ${t('queue')}`)),
+  );
+}
+
+function searchForm(value = ''): HTMLFormElement {
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'search',
+      role: 'search',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const ref = String(new FormData(form).get('reference') ?? '').trim();
+        if (ref) location.hash = `#/find/${encodeURIComponent(ref)}`;
+      },
+    },
+    h('label', { for: 'find-reference' }, t('searchReference')),
+    h('input', {
+      id: 'find-reference',
+      name: 'reference',
+      value,
+      placeholder: 'KN-2612-7F3K2QXZ',
+      autocomplete: 'off',
+      spellcheck: 'false',
+    }),
+    h('button', { type: 'submit' }, t('search')),
+  );
+  return form;
+}
+
 async function queueView(stage: string, cursor?: string): Promise<void> {
   const claims = session.claims()!;
   const committee = sessionStorage.getItem('cm.committee') ?? claims.committees[0] ?? '';
@@ -188,31 +233,52 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
     h(
       'tr',
       {},
-      h('td', {}, h('a', { href: `#/case/${c.caseId}` }, c.reference)),
-      h('td', {}, text(kindLabels[c.kind])),
-      h('td', {}, status(c.status)),
-      h('td', {}, formatDay(c.dueOn), ' ', riskBadge(c.risk), ' ', dueCell(c)),
-      h('td', {}, c.assignees.join(', ') || '—'),
-      h('td', {}, formatDay(c.receivedOn)),
+      h(
+        'td',
+        { 'data-label': t('reference') },
+        h('a', { href: `#/case/${c.caseId}` }, c.reference),
+        c.pseudonym ? h('div', { class: 'muted small' }, c.pseudonym) : null,
+      ),
+      h(
+        'td',
+        { class: 'matter', 'data-label': t('matter') },
+        c.subject ? h('div', {}, c.subject) : null,
+        h(
+          'div',
+          { class: 'muted small' },
+          [
+            c.respondent,
+            [c.location.commune, c.location.province].filter(Boolean).join(', '),
+            text(fieldLabels[c.field]),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ),
+      h('td', { 'data-label': t('kind') }, text(kindLabels[c.kind])),
+      h('td', { 'data-label': t('stage') }, status(c.status)),
+      h('td', { 'data-label': t('due') }, formatDay(c.dueOn), ' ', riskBadge(c.risk), ' ', dueCell(c)),
+      h('td', { 'data-label': t('assignees') }, c.assignees.join(', ') || '—'),
+      h('td', { 'data-label': t('received') }, formatDay(c.receivedOn)),
     ),
   );
   mount(
     main,
     h('h1', {}, `${t('queue')}: ${view ? viewLabel(view) : status(stage)}`),
-    h('div', { class: 'toolbar' }, picker),
+    h('div', { class: 'toolbar' }, picker, searchForm()),
     tabs,
     rows.length
       ? h(
           'table',
-          { class: 'queue' },
+          { class: 'queue cases' },
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ...(['reference', 'kind', 'stage', 'due', 'assignees', 'received'] as const).map((k) =>
-                h('th', { scope: 'col' }, t(k)),
+              ...(['reference', 'matter', 'kind', 'stage', 'due', 'assignees', 'received'] as const).map(
+                (k) => h('th', { scope: 'col' }, t(k)),
               ),
             ),
           ),
@@ -936,6 +1002,7 @@ async function route(): Promise<void> {
     if (view === 'login') loginView();
     else if (view === 'admin' || (adminOnly && !arg)) await adminView(main);
     else if (view === 'case' && arg) await caseView(arg);
+    else if (view === 'find' && arg) await findView(decodeURIComponent(arg));
     else {
       const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);
       const investigatorOnly = session.claims()?.groups.join() === 'investigator';

@@ -13,11 +13,16 @@ export { staffActionRequestSchema as actionRequest } from '../../domain/actions.
 /** How near a case is to its next deadline (shared/domain/clocks.ts `riskOf`). */
 const risk = z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']);
 
-/** Exactly one view: a stage, my work, the overdue cases, or those due this week. */
+/** Exactly one view: a stage, my work, what I worked on that is decided or ended, a reference, the overdue cases, or those due this week. */
 export const queueQueryShape = z.strictObject({
   committee: z.optional(z.string().check(z.regex(/^[a-z0-9-]{2,40}$/))),
   stage: z.optional(z.enum(statuses)),
   assignee: z.optional(z.literal('me')),
+  done: z.optional(z.literal('true')),
+  /** A reference, exactly (any case): the one case of that reference the caller may open, or none. */
+  reference: z.optional(
+    z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}-\d{4}-[A-Z0-9-]{4,24}$/)),
+  ),
   overdue: z.optional(z.literal('true')),
   due: z.optional(z.literal('week')),
   limit: z._default(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(100)), 25),
@@ -25,7 +30,7 @@ export const queueQueryShape = z.strictObject({
 });
 
 export const queueQuery = queueQueryShape.check(
-  z.refine((q) => [q.stage, q.assignee, q.overdue, q.due].filter(Boolean).length === 1, {
+  z.refine((q) => [q.stage, q.assignee, q.done, q.reference, q.overdue, q.due].filter(Boolean).length === 1, {
     message: 'one_view',
     path: ['stage'],
   }),
@@ -48,6 +53,14 @@ export const queueItem = z.object({
   assignees: z.array(z.string()),
   receivedOn: isoDate,
   version: z.int(),
+  field: z.enum(fields),
+  location: z.object({ province: z.string(), commune: z.optional(z.string()) }),
+  /** The matter on one line (null on a case the viewer may only claim). */
+  subject: z.nullable(z.string()),
+  /** The body complained about, the person denounced or the body a petition concerns (null likewise). */
+  respondent: z.nullable(z.string()),
+  /** The filer's pseudonym (null likewise). */
+  pseudonym: z.nullable(z.string()),
 });
 
 export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z.nullable(z.string()) });

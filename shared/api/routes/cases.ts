@@ -39,7 +39,8 @@ export const ListCases = route({
   method: 'GET',
   path: '/cases',
   tag: 'cases',
-  summary: 'A committee queue at a stage, my work, the overdue cases or those due this week, by due date',
+  summary:
+    'A committee queue at a stage, my work, the overdue cases or those due this week, by due date; what I worked on that is decided or ended, the latest first; or the case of a reference',
   entry: 'staff/list-cases.ts',
   audience: 'staff',
   roles: CASE_ROLES,
@@ -47,7 +48,7 @@ export const ListCases = route({
     'Case roles of the committee; an investigator sees the cases assigned to them and those they may claim',
   request: { query: queueQuery },
   ok: { 200: { description: 'A page', json: queueResponse } },
-  needs: { table: { read: ['QUEUE#', 'ASSIGNEE#', 'OPEN#', 'OVERDUE#', 'CASE#'] } },
+  needs: { table: { read: ['QUEUE#', 'ASSIGNEE#', 'DONE#', 'OPEN#', 'OVERDUE#', 'CASE#', 'REF#'] } },
 });
 
 export const GetCase = route({

@@ -3,12 +3,13 @@
  * index, never a Scan), its fixed facts and its events, through the same projection the live
  * projector uses. `expectedCounters` only reads; `writeCounters` replaces the counters it computed.
  */
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, type IsoDate } from '../domain/calendar.js';
 import { deltaOf, factsOf } from '../domain/metrics.js';
 import { getCase, listEvents, type StoreContext } from '../store/case-repository.js';
 import { keys } from '../store/keys.js';
 import { accumulate, type CounterTotals, counterWrites } from '../store/metrics.js';
+import { queryAll } from '../store/query.js';
 
 export interface Recount {
   cases: number;
@@ -25,21 +26,11 @@ export function monthsBetween(from: string, today: IsoDate): string[] {
 }
 
 async function caseIdsOf(s: StoreContext, month: string): Promise<string[]> {
-  const ids: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.caseIndexPk(month) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    ids.push(...(out.Items ?? []).map((i) => String(i.SK)));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return ids;
+  const items = await queryAll(s, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.caseIndexPk(month) },
+  });
+  return items.map((i) => String(i.SK));
 }
 
 export async function expectedCounters(s: StoreContext, months: string[]): Promise<Recount> {

@@ -8,7 +8,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
-  type QueryCommandOutput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditEventSchema } from '../audit/chain.js';
@@ -16,6 +15,7 @@ import { type Case, caseSchema, isOpen, isWorking } from '../domain/case.js';
 import { conflict, invalid, unavailable } from '../domain/errors.js';
 import type { SealedIdentity } from '../vault/vault.js';
 import { keys, stripKeys } from './keys.js';
+import { queryAll } from './query.js';
 import { tableDefinition } from './table.js';
 
 export interface StoreContext {
@@ -256,22 +256,12 @@ export function listEventItems(s: StoreContext, caseId: string): Promise<Record<
 
 /** The `EVT#` items of one chain's partition (a case, or the admin log), oldest first, unparsed. */
 export async function listChainItems(s: StoreContext, pk: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out: QueryCommandOutput = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :evt)',
-        ExpressionAttributeValues: { ':pk': pk, ':evt': keys.eventPrefix },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    items.push(...(out.Items ?? []).map(stripKeys));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryAll(s, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :evt)',
+    ExpressionAttributeValues: { ':pk': pk, ':evt': keys.eventPrefix },
+    ConsistentRead: true,
+  });
+  return items.map(stripKeys);
 }
 
 export interface QueuePage {

@@ -11,10 +11,11 @@
  * marker's absence, so replaying a stream record never counts twice.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseFacts, Counts, Delta, ProjectedEvent } from '../domain/metrics.js';
 import { counterNames, periodsOf, sumCounts, weekOf } from '../domain/metrics.js';
 import type { StoreContext } from './case-repository.js';
+import { queryAll } from './query.js';
 
 export const ALL = '*';
 /** Markers outlive the stream's 24-hour retention, then expire. */
@@ -155,47 +156,36 @@ export interface CounterItem {
   [counter: string]: unknown;
 }
 
-async function queryAll(
+function countersOf(
   s: StoreContext,
   pk: string,
   sk?: { beginsWith?: string; from?: string; to?: string },
 ): Promise<CounterItem[]> {
-  const items: CounterItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const cond = sk?.beginsWith
-      ? ' AND begins_with(SK, :b)'
-      : sk?.from !== undefined
-        ? ' AND SK BETWEEN :from AND :to'
-        : '';
-    const out = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        KeyConditionExpression: `PK = :pk${cond}`,
-        ExpressionAttributeValues: {
-          ':pk': pk,
-          ...(sk?.beginsWith ? { ':b': sk.beginsWith } : {}),
-          ...(sk?.from !== undefined ? { ':from': sk.from, ':to': sk.to } : {}),
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((out.Items ?? []) as CounterItem[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const cond = sk?.beginsWith
+    ? ' AND begins_with(SK, :b)'
+    : sk?.from !== undefined
+      ? ' AND SK BETWEEN :from AND :to'
+      : '';
+  return queryAll(s, {
+    KeyConditionExpression: `PK = :pk${cond}`,
+    ExpressionAttributeValues: {
+      ':pk': pk,
+      ...(sk?.beginsWith ? { ':b': sk.beginsWith } : {}),
+      ...(sk?.from !== undefined ? { ':from': sk.from, ':to': sk.to } : {}),
+    },
+  }) as Promise<CounterItem[]>;
 }
 
 /** Monthly totals of a scope, all kinds, since the first case: one Query (a few dozen items a year). */
 export const readMonthlyTotals = (s: StoreContext, scope: string) =>
-  queryAll(s, metricKeys.totalsPk(scope), { beginsWith: 'M#' });
+  countersOf(s, metricKeys.totalsPk(scope), { beginsWith: 'M#' });
 
 /** One period's counters by kind and field: one Query (at most kinds × fields items). */
 export const readBreakdown = (s: StoreContext, scope: string, period: string) =>
-  queryAll(s, metricKeys.breakdownPk(scope, period));
+  countersOf(s, metricKeys.breakdownPk(scope, period));
 
 /** The open backlog by day of receipt and the overdue cases by committee: one Query. */
-export const readNow = (s: StoreContext, scope: string) => queryAll(s, metricKeys.nowPk(scope));
+export const readNow = (s: StoreContext, scope: string) => countersOf(s, metricKeys.nowPk(scope));
 
 /** One counter item (the recount compares with it). */
 export async function readCounter(s: StoreContext, key: { PK: string; SK: string }) {

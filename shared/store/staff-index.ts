@@ -4,38 +4,28 @@
  * grants or removes the committee or a role, so the case path reads one partition instead of the
  * user directory.
  */
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommitteeMember } from '../domain/assignment.js';
 import type { StoreContext } from './case-repository.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 import { tableDefinition } from './table.js';
 
 const pk = (committee: string) => `STAFF#${committee}`;
 
 /** A committee's members with their roles (one Query; a committee has tens of members, not thousands). */
 export async function committeeStaff(s: StoreContext, committee: string): Promise<CommitteeMember[]> {
-  const members: CommitteeMember[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk(committee) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of out.Items ?? [])
-      members.push({
-        username: String(i.username),
-        displayName: String(i.displayName),
-        // Entries written before roles were indexed carry none: such a member is not assignable
-        // until an admin saves them again.
-        groups: Array.isArray(i.groups) ? i.groups.map(String) : [],
-      });
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return members;
+  const items = await queryAll(s, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': pk(committee) },
+  });
+  return items.map((i) => ({
+    username: String(i.username),
+    displayName: String(i.displayName),
+    // Entries written before roles were indexed carry none: such a member is not assignable
+    // until an admin saves them again.
+    groups: Array.isArray(i.groups) ? i.groups.map(String) : [],
+  }));
 }
 
 /** Puts the member into each of `committees` and out of each of `removed`. */
@@ -81,26 +71,14 @@ export async function workload(
   now: Date,
 ): Promise<{ live: number; overdue: number }> {
   const index = tableDefinition.indexes.assignee;
+  const due = await queryAll(s, {
+    IndexName: index.name,
+    KeyConditionExpression: `${index.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.assigneePk(staffId) },
+    ProjectionExpression: index.sortKey,
+  });
   const cutoff = now.toISOString();
-  let live = 0;
-  let overdue = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await s.db.send(
-      new QueryCommand({
-        TableName: s.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: `${index.partitionKey} = :pk`,
-        ExpressionAttributeValues: { ':pk': keys.assigneePk(staffId) },
-        ProjectionExpression: index.sortKey,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const i of out.Items ?? []) {
-      live++;
-      if (String(i[index.sortKey]) < cutoff) overdue++;
-    }
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const live = due.length;
+  const overdue = due.filter((i) => String(i[index.sortKey]) < cutoff).length;
   return { live, overdue };
 }

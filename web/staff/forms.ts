@@ -296,7 +296,7 @@ function staffChoices(f: FieldBase & { staff: Eligible }, id: string): HTMLEleme
                 h('span', { class: 'muted' }, `(${m.username})`),
                 h(
                   'span',
-                  { class: `load${m.overdueCases ? ' risk-overdue' : ''}` },
+                  { class: m.overdueCases ? 'load late' : 'load' },
                   L(
                     ` · ${m.liveCases} việc đang giải quyết${m.overdueCases ? `, ${m.overdueCases} quá hạn` : ''}`,
                     ` · ${m.liveCases} open case${m.liveCases === 1 ? '' : 's'}${m.overdueCases ? `, ${m.overdueCases} overdue` : ''}`,

@@ -144,10 +144,18 @@ function riskBadge(risk: string): HTMLElement | null {
 
 /** A reference typed in the search box: the case itself if the caller may open it. */
 async function findView(reference: string): Promise<void> {
-  const page = await api<ResponseOf<typeof ListCases>>(
-    `/cases?${new URLSearchParams({ reference: reference.trim() })}`,
-  );
-  const found = page.items[0];
+  let found: ResponseOf<typeof ListCases>['items'][number] | undefined;
+  let why = t('notFound');
+  try {
+    const page = await api<ResponseOf<typeof ListCases>>(
+      `/cases?${new URLSearchParams({ reference: reference.trim() })}`,
+    );
+    found = page.items[0];
+  } catch (x) {
+    // Not a reference at all (422): say so where the search is, not as a page error.
+    if (!(x instanceof ApiError && x.problem.status === 422)) throw x;
+    why = problemText(x, t('error'));
+  }
   if (found) {
     location.replace(`#/case/${found.caseId}`);
     return;
@@ -156,7 +164,7 @@ async function findView(reference: string): Promise<void> {
     main,
     h('h1', {}, `${t('search')}: ${reference}`),
     searchForm(reference),
-    h('p', { role: 'status' }, t('notFound')),
+    h('p', { role: 'status' }, why),
     h('p', {}, h('a', { href: '#/' }, `← ${t('queue')}`)),
   );
 }

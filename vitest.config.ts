@@ -4,12 +4,19 @@ export default defineConfig({
   test: {
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      POWERTOOLS_LOG_LEVEL: 'WARN',
+      LOG_LEVEL: 'WARN',
       // Every answer is checked against the route table (status and schema).
       CM_CHECK_RESPONSES: '1',
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/support/document-texts-setup.ts'],
+        },
+      },
       {
         extends: true,
         test: {

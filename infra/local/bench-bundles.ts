@@ -1,5 +1,6 @@
 /**
- * The cold path of every function (DESIGN.md §7): its bundle built with the house options, its size,
+ * The cold path of every function (DESIGN.md §7): its bundle built as the CDK app builds it
+ * (infra/aws/constructs/bundle.ts), the size a cold start imports (lazy chunks beside it),
  * and the time a fresh Node process takes to import it, side by side with importing only the AWS
  * SDK clients that bundle uses (external, as on Lambda): the ratio is what our own code adds.
  */
@@ -7,13 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleFunction } from '../aws/constructs/bundle.js';
 import { coldImport } from './bench-documents.js';
-import { buildLikeLambda } from './house-build.js';
 import type { Phase } from './progress.js';
 
 export interface BundleRow {
   entry: string;
+  /** What a cold start imports: the entry and its static chunks. */
   kb: number;
+  /** Chunks loaded only by `await import()` on a rare path. */
+  lazyKb: number;
   sdk: string[];
   importMs: number;
   sdkMs: number;
@@ -35,20 +39,16 @@ export async function benchBundles(progress: Phase, runs = 5): Promise<BundleRow
   execFileSync('ln', ['-s', resolve('node_modules'), join(dir, 'node_modules')]);
   const rows: BundleRow[] = [];
   for (const [i, entry] of entries('functions').entries()) {
-    const out = join(dir, `f${i}.mjs`);
-    const output = await buildLikeLambda(entry, out);
-    const sdk = [
-      ...new Set(
-        output.imports.filter((x) => x.external && x.path.startsWith('@aws-sdk/')).map((x) => x.path),
-      ),
-    ].sort();
+    const output = await bundleFunction(entry, join(dir, `f${i}`));
+    const sdk = output.external.filter((x) => x.startsWith('@aws-sdk/'));
     const sdkFile = join(dir, `s${i}.mjs`);
     writeFileSync(sdkFile, sdk.map((p) => `import ${JSON.stringify(p)};`).join('\n'));
     rows.push({
       entry: entry.replace('functions/', ''),
-      kb: output.bytes / 1024,
+      kb: output.eagerBytes / 1024,
+      lazyKb: output.lazyBytes / 1024,
       sdk,
-      importMs: coldImport(out, runs),
+      importMs: coldImport(output.entryFile, runs),
       sdkMs: coldImport(sdkFile, runs),
     });
     progress.tick();

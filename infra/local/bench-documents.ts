@@ -13,7 +13,7 @@ import { documentRulesOf, nextStepsFor } from '../../shared/domain/decision.js';
 import { documentSpec } from '../../shared/domain/document-spec.js';
 import { rulesFor, tracks } from '../../shared/domain/profile.js';
 import { profileOn } from '../../shared/domain/profiles/index.js';
-import { buildLikeLambda } from './house-build.js';
+import { bundleFunction } from '../aws/constructs/bundle.js';
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
 
@@ -83,15 +83,15 @@ export function coldImport(file: string, runs = 5): number {
 
 export async function benchRenderCold(): Promise<{ bundleKB: number; importMs: number; sdkMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'cm-render-'));
-  const out = join(dir, 'render.mjs');
-  const output = await buildLikeLambda('functions/tasks/documents/render-document.ts', out);
+  const output = await bundleFunction('functions/tasks/documents/render-document.ts', join(dir, 'render'));
+  const out = output.entryFile;
   const sdk = join(dir, 'sdk.mjs');
   // The SDK client the function uses, imported from the project's node_modules as Lambda's runtime would.
   writeFileSync(
     sdk,
     `import ${JSON.stringify(resolve('node_modules/@aws-sdk/client-s3/dist-cjs/index.js'))};`,
   );
-  const bundleKB = output.bytes / 1024;
+  const bundleKB = (output.eagerBytes + output.lazyBytes) / 1024;
   // The bundle resolves @aws-sdk from the project (external), like the Lambda runtime's copy.
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   execFileSync('ln', ['-s', resolve('node_modules'), join(dir, 'node_modules')]);

@@ -101,7 +101,6 @@ export function toEvent(
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
-  headers['x-forwarded-prefix'] = API_PREFIX;
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
   const pathParameters = Object.fromEntries(cr.params.map((p, i) => [p, decodePathPart(match[i + 1] ?? '')]));

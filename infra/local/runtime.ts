@@ -17,6 +17,7 @@ import {
   taskFunctions,
 } from '../../functions/tasks/registry.js';
 import type { Needs } from '../../shared/api/needs.js';
+import { openApiDocument } from '../../shared/api/openapi.js';
 import { routes } from '../../shared/api/routes.js';
 import { useDynamoPlugin } from '../../shared/aws/clients/dynamo.js';
 import { localBlobKey } from '../../shared/blobs/deps.js';
@@ -33,6 +34,7 @@ import { BLOB_PREFIX, blobRoute } from './blob-route.js';
 import { ensureTable, startDynamoLocal } from './dynamodb.js';
 import {
   ADMISSION_HEADER,
+  API_PREFIX,
   type ApiHandler,
   compileRoute,
   createGateway,
@@ -163,6 +165,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.localMasterKeyFile]: join(dataDir, 'master.key'),
     [ENV.clientId]: LOCAL_CLIENT_ID,
     [ENV.localUsersFile]: join(dataDir, 'users.json'),
+    [ENV.openApiFile]: writeOpenApi(dataDir),
   });
   if (opts.clock) useClock(opts.clock);
   const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint });
@@ -328,4 +331,11 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       await dynamoLocal?.stop();
     },
   };
+}
+
+/** The OpenAPI document the local API serves, built from the route table as the CDK app builds it. */
+function writeOpenApi(dataDir: string): string {
+  const file = join(dataDir, 'openapi.json');
+  writeFileSync(file, JSON.stringify(openApiDocument(API_PREFIX)));
+  return file;
 }

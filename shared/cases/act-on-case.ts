@@ -5,9 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { assertCanSeeCase, type Intent } from '../auth/access.js';
-import { type Renderer, renderDocument } from '../documents/render-client.js';
+import type { Renderer } from '../documents/render-client.js';
 import { type Actor, auditActor } from '../domain/actor.js';
 import { type Case, openSplitPart } from '../domain/case.js';
+import { loadDocumentTexts } from '../domain/decision.js';
 import { notFound } from '../domain/errors.js';
 import type { Profile } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
@@ -15,7 +16,7 @@ import { type ActionRequest, decide } from '../domain/transitions.js';
 import { getCase, newCaseItems, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
 import { committeeStaff } from '../store/staff-index.js';
 import { randomCode } from '../vault/receipt.js';
-import { type DocumentWrites, draftDocument, issueDecision } from './decision-documents.js';
+import type { DocumentWrites } from './decision-documents.js';
 
 export interface ActDeps {
   store: StoreContext;
@@ -57,7 +58,11 @@ function splitParts(parent: Case, req: Extract<ActionRequest, { action: 'split' 
   });
 }
 
-function documentsFor(
+/**
+ * Drafting and issuing lay out a document: that code, and the Lambda client that calls the renderer,
+ * load with those two actions only.
+ */
+async function documentsFor(
   deps: ActDeps,
   prev: Case,
   next: Case,
@@ -65,13 +70,13 @@ function documentsFor(
   actor: Actor,
   now: Date,
   profile: Profile,
-): Promise<DocumentWrites> | null {
-  const render = deps.render ?? renderDocument;
-  if (req.action === 'propose_decision')
-    return draftDocument({ render }, deps.store, next, profile, actor, now);
-  if (req.action === 'approve_decision')
-    return issueDecision({ render }, deps.store, prev, next, profile, actor, now);
-  return null;
+): Promise<DocumentWrites | null> {
+  if (req.action !== 'propose_decision' && req.action !== 'approve_decision') return null;
+  const { draftDocument, issueDecision } = await import('./decision-documents.js');
+  const render = deps.render ?? (await import('../documents/render-client.js')).renderDocument;
+  return req.action === 'propose_decision'
+    ? draftDocument({ render }, deps.store, next, profile, actor, now)
+    : issueDecision({ render }, deps.store, prev, next, profile, actor, now);
 }
 
 export async function actOnCase(
@@ -86,6 +91,8 @@ export async function actOnCase(
     const profile = profileByVersion(prev.profileId, prev.profileVersion);
     // Assigning needs to know who is in the committee and with what role (one Query).
     const staff = req.action === 'assign' ? await committeeStaff(deps.store, prev.committee) : undefined;
+    // Drafting and issuing check and lay out the decision document: its texts load now, not at start.
+    if (req.action === 'propose_decision' || req.action === 'approve_decision') await loadDocumentTexts();
     const decision = decide(prev, req, actor, { now, profile, staff });
     let next = decision.next;
     const parts = req.action === 'split' ? splitParts(prev, req, actor, now) : [];

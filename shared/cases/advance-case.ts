@@ -12,6 +12,7 @@ import { alertPlan } from '../domain/alerts.js';
 import { localDate } from '../domain/calendar.js';
 import type { Case, Notice } from '../domain/case.js';
 import { meetClocks, nextDueAt } from '../domain/clocks.js';
+import { loadDocumentTexts } from '../domain/decision.js';
 import type { Person } from '../domain/intake.js';
 import { composeNotice } from '../domain/notices.js';
 import { rulesFor } from '../domain/profile.js';
@@ -193,6 +194,8 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
   const now = deps.now().toISOString();
   const identity = () => (run.identity ??= identityOf(deps, c));
   const messages: Case['publicMessages'] = [];
+  // A decision notice names the reasons and next steps: the document texts.
+  if (c.decision) await loadDocumentTexts();
   for (const n of c.pendingNotices) {
     const recipients = await recipientsOf(c, n, identity);
     const filer = n.audience === 'respondent' && !c.anonymous ? (await identity()).complainant : null;

@@ -6,6 +6,7 @@
 import { chainEvent } from '../audit/chain.js';
 import { parseAlertKey } from '../domain/alerts.js';
 import type { Case } from '../domain/case.js';
+import { loadDocumentTexts } from '../domain/decision.js';
 import { composeNotice } from '../domain/notices.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { chairMailbox, type Notifier } from '../notify/notifier.js';
@@ -70,6 +71,7 @@ export async function recordAlert(deps: AlertDeps, caseId: string, key: string):
       throw err;
     }
     if (overdue) {
+      if (c.decision) await loadDocumentTexts();
       const text = composeNotice(
         {
           id: `${head.seq}-escalation-chair`,

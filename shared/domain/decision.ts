@@ -9,9 +9,11 @@ import { addDays, type IsoDate, isoDate } from './calendar.js';
 import type { Case } from './case.js';
 import { calendarOf } from './clocks.js';
 import { dueOn } from './deadlines.js';
+import { documentTexts } from './document-texts.js';
 import { invalid } from './errors.js';
 import type { DocumentRules, DraftPart, Profile, Text } from './profile.js';
-import { documentRulesOf as documentRulesFor, nextStepRulesOf } from './profiles/documents.js';
+
+export { loadDocumentTexts } from './document-texts.js';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
@@ -134,7 +136,8 @@ export function nextStepsFor(
   outcome: string,
 ): NextStep[] {
   const cal = calendarOf(profile);
-  return nextStepRulesOf(profile, c.track)
+  return documentTexts()
+    .nextStepRulesOf(profile, c.track)
     .filter((s) => !s.onlyFor || s.onlyFor.includes(outcome))
     .map((s) => {
       const days = (c.remoteArea && s.remoteDays) || s.days || null;
@@ -236,7 +239,7 @@ export function documentNumber(
 }
 
 export function documentRulesOf(profile: Profile, c: Pick<Case, 'track'>): DocumentRules {
-  return documentRulesFor(profile, c.track);
+  return documentTexts().documentRulesOf(profile, c.track);
 }
 
 /** `12/QĐ-UBKT1` → `12-QD-UBKT1`: a file name any system keeps. */

@@ -1,7 +1,7 @@
 /**
  * Domain errors carry no HTTP; shared/lambda/problem.ts maps them to problem+json.
  */
-import type { IssueParams } from './messages.js';
+import type { IssueParams } from './issues.js';
 
 export type FieldIssue = {
   path: (string | number)[];

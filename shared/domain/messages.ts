@@ -4,14 +4,10 @@
  * server found the fault. Keys are zod codes or domain keys.
  */
 
-import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import type { FieldIssue } from './errors.js';
+import type { IssueParams, Locale } from './issues.js';
 
-// zod/mini carries no messages of its own; the English ones are the fallback under our translations.
-z.config(en());
-
-export type Locale = 'vi' | 'en';
+export { type IssueParams, issuesFromZod, type Locale, localeFrom } from './issues.js';
 
 const messages: Record<string, { vi: string; en: string }> = {
   invalid_type: { vi: 'Giá trị không đúng kiểu hoặc bị thiếu', en: 'Missing or of the wrong type' },
@@ -147,18 +143,6 @@ export function message(key: string, locale: Locale): string | undefined {
 }
 
 /** What a field issue carries beyond its code: the bound that was missed, and of what. */
-export interface IssueParams {
-  minimum?: number;
-  maximum?: number;
-  origin?: string;
-  format?: string;
-  missing?: boolean;
-  /** A range of dates (the dates the procedure profiles serve). */
-  from?: string;
-  /** The staff member an issue is about (an assignee who may not be assigned). */
-  user?: string;
-  to?: string;
-}
 
 const bounded: Record<string, { vi: string; en: string }> = {
   'too_small.string': { vi: 'Cần ít nhất {n} ký tự', en: 'At least {n} characters' },
@@ -170,25 +154,6 @@ const bounded: Record<string, { vi: string; en: string }> = {
   'invalid_format.email': { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'Not a valid e-mail address' },
   'invalid_format.uuid': { vi: 'Mã không hợp lệ', en: 'Not a valid identifier' },
 };
-
-/** Field issues from a zod error, keeping the bounds the messages name. */
-export function issuesFromZod(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((i) => {
-    const raw = i as unknown as Record<string, unknown>;
-    const params: IssueParams = {};
-    for (const k of ['minimum', 'maximum'] as const)
-      if (typeof raw[k] === 'number' || typeof raw[k] === 'bigint') params[k] = Number(raw[k]);
-    if (typeof raw.origin === 'string') params.origin = raw.origin;
-    if (typeof raw.format === 'string') params.format = raw.format;
-    if (i.code === 'invalid_type' && /received undefined/.test(i.message)) params.missing = true;
-    return {
-      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      code: i.code === 'custom' ? i.message : i.code,
-      message: i.message,
-      params,
-    };
-  });
-}
 
 /** One issue in the reader's language (its own message when no translation is known). */
 export function issueText(i: FieldIssue, locale: Locale): string {
@@ -209,9 +174,4 @@ export function issueMessage(code: string, locale: Locale, params: IssueParams =
     ?.replace('{from}', params.from ?? '')
     .replace('{to}', params.to ?? '')
     .replace('{user}', params.user ?? '');
-}
-
-export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {
-  if (!acceptLanguage) return fallback;
-  return acceptLanguage.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
 }

@@ -41,6 +41,12 @@ export const ENV = {
   /** The document render function (name or ARN) the API invokes; locally the Lambda stand-in's endpoint. */
   renderFunction: 'CM_RENDER_FUNCTION',
   lambdaEndpoint: 'CM_LAMBDA_ENDPOINT',
+  /**
+   * The OpenAPI document, generated from the route table when the function is built (beside the
+   * bundle in AWS) or when the local runtime starts: the function serves a file instead of carrying
+   * every route's schemas.
+   */
+  openApiFile: 'CM_OPENAPI_FILE',
   /** Where the render function finds its fonts (beside the bundle in AWS). */
   fontDir: 'CM_FONT_DIR',
   /** The checkpoint log (DESIGN.md §3 anchoring): an Object Lock bucket and a KMS signing key. */

@@ -3,7 +3,7 @@
  * internals.
  */
 import { DomainError, type FieldIssue } from '../domain/errors.js';
-import { issueText, type Locale } from '../domain/messages.js';
+import type { Locale } from '../domain/issues.js';
 
 export class HttpError extends Error {
   constructor(
@@ -49,18 +49,21 @@ const domainStatus = {
   unavailable: 503,
 } as const;
 
-function localise(issues: FieldIssue[] | undefined, locale: Locale): Problem['errors'] {
-  return issues?.map((i) => ({
+/** The texts are a chunk of their own, loaded when an answer first names a fault (bundle.ts). */
+async function localise(issues: FieldIssue[] | undefined, locale: Locale): Promise<Problem['errors']> {
+  if (!issues?.length) return undefined;
+  const { issueText } = await import('../domain/messages.js');
+  return issues.map((i) => ({
     path: i.path.join('.'),
     code: i.code ?? i.message,
     message: issueText(i, locale),
   }));
 }
 
-export function toProblem(
+export async function toProblem(
   err: unknown,
   locale: Locale,
-): { problem: Problem; headers?: Record<string, string> } {
+): Promise<{ problem: Problem; headers?: Record<string, string> }> {
   let status = 500;
   let detail: string | undefined;
   let issues: FieldIssue[] | undefined;
@@ -76,7 +79,7 @@ export function toProblem(
   const title = (titles[status] ?? titles[500]!)[locale];
   const problem: Problem = { type: `https://cong-minh.example/problems/${status}`, title, status };
   if ((status < 500 || status === 503) && detail) problem.detail = detail;
-  const errors = status < 500 ? localise(issues, locale) : undefined;
+  const errors = status < 500 ? await localise(issues, locale) : undefined;
   if (errors?.length) problem.errors = errors;
   return { problem, headers };
 }

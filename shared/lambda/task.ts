@@ -5,6 +5,8 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod/mini';
+import { asOnAColdStart } from './cold-scope.js';
+import { ENV } from './config.js';
 import { logger } from './logger.js';
 
 export function taskHandler<S extends z.ZodMiniType, R>(input: S, fn: (input: z.infer<S>) => Promise<R>) {
@@ -21,5 +23,10 @@ export function taskHandler<S extends z.ZodMiniType, R>(input: S, fn: (input: z.
         status: err?.$metadata?.httpStatusCode,
       });
     })
-    .handler(async (event) => fn(input.parse(event)));
+    .handler(async (event) =>
+      // In tests every step runs as on a cold function: lazily loaded texts must be loaded by it.
+      process.env[ENV.checkResponses] === '1'
+        ? asOnAColdStart(() => fn(input.parse(event)))
+        : fn(input.parse(event)),
+    );
 }

@@ -2,7 +2,7 @@ import { GetCase } from '../../../shared/api/routes/cases.js';
 import { summaryOnly } from '../../../shared/auth/access.js';
 import { loadVisibleCase } from '../../../shared/cases/act-on-case.js';
 import { claimSummaryView, staffCaseView } from '../../../shared/cases/views.js';
-import { documentRulesOf } from '../../../shared/domain/decision.js';
+import { documentRulesOf, loadDocumentTexts } from '../../../shared/domain/decision.js';
 import { rulesFor } from '../../../shared/domain/profile.js';
 import { profileByVersion } from '../../../shared/domain/profiles/index.js';
 import { allowedActions } from '../../../shared/domain/transitions.js';
@@ -22,11 +22,15 @@ export const handler = staffRouteHandler(GetCase, async (req) => {
         rejectionGrounds: [],
       },
     };
+  const actions = allowedActions(c, req.actor, rules);
+  // The document texts load only where a decision is drafted, approved or shown.
+  const drafting = Boolean(c.proposal) || actions.includes('propose_decision');
+  if (drafting) await loadDocumentTexts();
   return {
     status: 200,
     body: {
       case: staffCaseView(c, clock()),
-      allowedActions: allowedActions(c, req.actor, rules),
+      allowedActions: actions,
       rejectionGrounds: rules.rejectionGrounds,
       procedure: {
         label: rules.label,
@@ -35,7 +39,7 @@ export const handler = staffRouteHandler(GetCase, async (req) => {
         terminationGrounds: rules.terminationGrounds,
         dialogue: rules.dialogue,
         findingOnFirstDecision: rules.findingOnFirstDecision,
-        document: documentRulesOf(profile, c),
+        ...(drafting ? { document: documentRulesOf(profile, c) } : {}),
       },
     },
   };

@@ -7,8 +7,7 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { IFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { type Needs, readablePrefixes } from '../../../shared/api/needs.js';
@@ -91,7 +90,7 @@ export const TABLE_WRITE_ACTIONS = [
  * on an index query the index's partition key is the leading key): reads on what it reads or
  * writes, writes on what it writes. The table's key is usable only through DynamoDB.
  */
-export function bindTable(fn: NodejsFunction, data: DataStack, table: NonNullable<Needs['table']>): void {
+export function bindTable(fn: LambdaFunction, data: DataStack, table: NonNullable<Needs['table']>): void {
   const stack = Stack.of(fn);
   const t = dataIn(stack, data).table;
   fn.addEnvironment(ENV.tableName, t.tableName);
@@ -134,7 +133,7 @@ export interface NeedsContext {
 }
 
 /** Everything a function declares it needs (shared/api/needs.ts), and nothing else. */
-export function grantNeeds(fn: NodejsFunction, needs: Needs, ctx: NeedsContext): void {
+export function grantNeeds(fn: LambdaFunction, needs: Needs, ctx: NeedsContext): void {
   const { data } = ctx;
   if (needs.table) bindTable(fn, data, needs.table);
   if (needs.vault) bindVault(fn, data, needs.vault);
@@ -155,7 +154,7 @@ export function grantNeeds(fn: NodejsFunction, needs: Needs, ctx: NeedsContext):
   }
 }
 
-export function bindVault(fn: NodejsFunction, data: DataStack, use: 'seal' | 'open'): void {
+export function bindVault(fn: LambdaFunction, data: DataStack, use: 'seal' | 'open'): void {
   const { vaultKey } = dataIn(Stack.of(fn), data);
   fn.addEnvironment(ENV.kmsKeyId, vaultKey.keyArn);
   // Sealing only wraps a fresh data key (kms:Encrypt); opening only unwraps it (kms:Decrypt). CDK's
@@ -163,14 +162,14 @@ export function bindVault(fn: NodejsFunction, data: DataStack, use: 'seal' | 'op
   allowKey(fn, vaultKey, use === 'seal' ? ['kms:Encrypt'] : ['kms:Decrypt']);
 }
 
-export function bindReceiptSecret(fn: NodejsFunction, data: DataStack): void {
+export function bindReceiptSecret(fn: LambdaFunction, data: DataStack): void {
   const { receiptSecret } = dataIn(Stack.of(fn), data);
   fn.addEnvironment(ENV.secretArn, receiptSecret.secretArn);
   receiptSecret.grantRead(fn);
 }
 
 /** Attachments: presign uploads (`upload`), read them back to check and link (`read`). */
-export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'upload' | 'read' | 'file'): void {
+export function bindAttachments(fn: LambdaFunction, data: DataStack, use: 'upload' | 'read' | 'file'): void {
   const stack = Stack.of(fn);
   const bucket = Bucket.fromBucketName(
     stack,
@@ -197,12 +196,12 @@ export function bindAttachments(fn: NodejsFunction, data: DataStack, use: 'uploa
 }
 
 /** Exactly the key actions the code calls, on that one key. */
-function allowKey(fn: NodejsFunction, key: IKey, actions: string[]): void {
+function allowKey(fn: LambdaFunction, key: IKey, actions: string[]): void {
   fn.addToRolePolicy(new PolicyStatement({ actions, resources: [key.keyArn] }));
 }
 
 /** Notices: SES e-mail from a verified sender; letters go to the case table's outbox partition. */
-export function bindNotifier(fn: NodejsFunction, from: string): void {
+export function bindNotifier(fn: LambdaFunction, from: string): void {
   fn.addEnvironment(ENV.sesFromAddress, from);
   const stack = Stack.of(fn);
   fn.addToRolePolicy(
@@ -219,7 +218,7 @@ export function bindNotifier(fn: NodejsFunction, from: string): void {
  * name, not referenced, so the API stack does not depend on the workflow stack's resources
  * (a reference here created a dependency cycle; TOOLCHAIN.md pitfall 6).
  */
-export function bindWorkflow(fn: NodejsFunction, use: { start?: boolean; callback?: boolean }): void {
+export function bindWorkflow(fn: LambdaFunction, use: { start?: boolean; callback?: boolean }): void {
   const stack = Stack.of(fn);
   const arn = stateMachineArn(stack);
   fn.addEnvironment(ENV.stateMachineArn, arn);
@@ -236,7 +235,7 @@ export function bindWorkflow(fn: NodejsFunction, use: { start?: boolean; callbac
 }
 
 /** Decision documents: the render function writes them, the document routes read them (`documents/*`). */
-export function bindDocuments(fn: NodejsFunction, data: DataStack, use: 'write' | 'read'): void {
+export function bindDocuments(fn: LambdaFunction, data: DataStack, use: 'write' | 'read'): void {
   const stack = Stack.of(fn);
   const bucket = Bucket.fromBucketName(
     stack,
@@ -255,7 +254,7 @@ export function bindDocuments(fn: NodejsFunction, data: DataStack, use: 'write' 
 }
 
 /** The staff action function renders decision documents by invoking the render function. */
-export function bindRenderer(fn: NodejsFunction, renderer: IFunction): void {
+export function bindRenderer(fn: LambdaFunction, renderer: IFunction): void {
   fn.addEnvironment(ENV.renderFunction, renderer.functionName);
   // The function itself, not its versions and aliases (grantInvoke adds `:*`).
   fn.addToRolePolicy(
@@ -267,7 +266,7 @@ export function bindRenderer(fn: NodejsFunction, renderer: IFunction): void {
  * The checkpoint log: the anchor function appends (`kms:Sign`, `s3:PutObject`), verifiers read
  * (`kms:GetPublicKey`, list and get). Nobody else may sign; nobody at all may overwrite (Object Lock).
  */
-export function bindCheckpoints(fn: NodejsFunction, data: DataStack, use: 'append' | 'read'): void {
+export function bindCheckpoints(fn: LambdaFunction, data: DataStack, use: 'append' | 'read'): void {
   const stack = Stack.of(fn);
   const bucket = Bucket.fromBucketName(
     stack,

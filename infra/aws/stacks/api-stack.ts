@@ -3,7 +3,10 @@
  * route (Cognito access tokens), access logs, throttling.
  */
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -12,6 +15,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { invokedFunctions } from '../../../functions/tasks/registry.js';
+import { openApiDocument } from '../../../shared/api/openapi.js';
+import { GetOpenApi } from '../../../shared/api/routes/public.js';
 import { routes } from '../../../shared/api/routes.js';
 import { FONT_FILES } from '../../../shared/documents/fonts.js';
 import { ENV } from '../../../shared/lambda/config.js';
@@ -85,11 +90,16 @@ export class ApiStack extends Stack {
       copyFiles: fontFiles,
     }).fn;
     grantNeeds(renderer, invokedFunctions.renderDocument.needs, { data: props.data });
+    // The OpenAPI document is data from the route table: written now, copied beside its function.
+    const openApiFile = join(mkdtempSync(join(tmpdir(), 'cm-openapi-')), 'openapi.json');
+    writeFileSync(openApiFile, JSON.stringify(openApiDocument('/api')));
     for (const route of routes) {
+      const serves = route.id === GetOpenApi.id;
       const fn = new HouseFunction(this, route.id, {
         entry: `http/${route.entry}`,
-        environment: jwtEnv,
+        environment: serves ? { ...jwtEnv, [ENV.openApiFile]: '/var/task/openapi.json' } : jwtEnv,
         timeout: Duration.seconds(10),
+        ...(serves ? { copyFiles: [openApiFile] } : {}),
       }).fn;
       grantNeeds(fn, route.needs, { data: props.data, userPool: props.auth.userPool, renderer });
       this.api.addRoutes({

@@ -112,7 +112,8 @@ export const caseDetailResponse = z.object({
       terminationGrounds: z.array(z.unknown()),
       dialogue: z.unknown(),
       findingOnFirstDecision: z.unknown(),
-      document: z.unknown(),
+      /** The decision document's parts and rules: where a decision is drafted, approved or shown. */
+      document: z.optional(z.unknown()),
     }),
   ),
 });

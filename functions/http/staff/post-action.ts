@@ -1,7 +1,6 @@
 import { PostAction } from '../../../shared/api/routes/cases.js';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { staffCaseView } from '../../../shared/cases/views.js';
-import { renderDocument } from '../../../shared/documents/render-client.js';
 import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 import { resumeCaseWorkflow, startCaseWorkflow } from '../../../shared/workflow/signal.js';
@@ -10,7 +9,6 @@ export const handler = staffRouteHandler(PostAction, async (req) => {
   const deps = {
     store: store(),
     now: clock,
-    render: renderDocument,
     resumeWorkflow: resumeCaseWorkflow,
     startWorkflow: startCaseWorkflow,
   };

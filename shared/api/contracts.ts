@@ -6,6 +6,7 @@
 export * from './contracts/admin.js';
 export * from './contracts/cases.js';
 export * from './contracts/common.js';
+export * from './contracts/desk.js';
 export * from './contracts/metrics.js';
 export * from './contracts/public.js';
 export * from './contracts/sign-in.js';

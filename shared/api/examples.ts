@@ -152,6 +152,7 @@ export const examples: Record<string, RouteExamples> = {
           submissionHash: 'e5091b367e3eef3b613301b33c2d1ed1f56f448c01b5527e41eab3824208d091',
           receivedAt: '2026-12-01T21:53:13.656Z',
           receivedOn: '2026-12-02',
+          channel: 'web',
           locale: 'vi',
           field: 'land_housing',
           remoteArea: false,
@@ -1144,6 +1145,7 @@ export const examples: Record<string, RouteExamples> = {
           submissionHash: 'e5091b367e3eef3b613301b33c2d1ed1f56f448c01b5527e41eab3824208d091',
           receivedAt: '2026-12-01T21:53:13.656Z',
           receivedOn: '2026-12-02',
+          channel: 'web',
           locale: 'vi',
           field: 'land_housing',
           remoteArea: false,
@@ -1551,6 +1553,67 @@ export const examples: Record<string, RouteExamples> = {
         anchoredLength: 8,
         anchoredAt: '2026-12-01T21:53:15.080Z',
       },
+    },
+  },
+};
+
+// Desk intake (issue 13 §5): a letter that arrived by post three days before it was recorded.
+const deskAnswer = {
+  reference: 'KN-2611-T3XBJ4CF',
+  registerNumber: 6,
+  receipt: 'Z613S-993RK-P2G8F-063CT-9SGQ4',
+  status: 'screening',
+  trackingUrl: 'https://congminh.example.vn/track#Z613S-993RK-P2G8F-063CT-9SGQ4',
+  deadlines: [
+    {
+      name: 'acceptance',
+      state: 'running',
+      startedOn: '2026-11-29',
+      days: 10,
+      dayType: 'calendar',
+      extensions: 0,
+      paused: false,
+      pauses: [],
+      dueOn: '2026-12-09',
+      dueAt: '2026-12-09T17:00:00.000Z',
+      daysLeft: 7,
+      overdueDays: 0,
+      basis: 'Luật Khiếu nại 2011, Điều 27',
+    },
+  ],
+  headHash: '65df328eedb94649ef4bd22c2c505568f36f331377b6e2c003e7eefd7b214ca6',
+};
+examples.PostDeskCase = {
+  request: { intake: examples.PostCase!.request, desk: { channel: 'post', receivedOn: '2026-11-29' } },
+  responses: { '200': deskAnswer, '201': deskAnswer },
+};
+examples.GetReceptionRegister = {
+  responses: {
+    '200': {
+      committee: 'ubkt-1',
+      from: '2026-11-22',
+      to: '2026-12-02',
+      items: [
+        {
+          number: 7,
+          year: '2026',
+          receivedOn: '2026-12-02',
+          channel: 'walk_in',
+          channelLabel: { vi: 'Trực tiếp tại nơi tiếp công dân', en: 'In person at citizen reception' },
+          name: 'Nguyễn Văn An',
+          address: '12 Phố Hàng Bông, Hà Nội',
+          caseId: 'a0c3d0e5-0b8f-4d0e-9f57-3b1f0f6f2c11',
+          reference: 'KN-2612-QW3E9R2T',
+          kind: 'complaint',
+          content: 'Tôi khiếu nại quyết định thu hồi đất vì diện tích thu hồi không đúng hiện trạng.',
+          priorHandling: 'UBND phường đã trả lời',
+          request: '',
+          status: 'screening',
+          action: { vi: 'Đang phân loại', en: 'Screening' },
+          recordedBy: 'intake',
+          recordedAt: '2026-12-02T02:20:11.310Z',
+        },
+      ],
     },
   },
 };

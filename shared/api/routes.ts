@@ -33,6 +33,7 @@ import {
   RevealIdentity,
   VerifyAudit,
 } from './routes/cases.js';
+import { GetReceptionRegister, PostDeskCase } from './routes/desk.js';
 import { GetMetrics, GetReport } from './routes/leadership.js';
 import {
   GetDeadlines,
@@ -64,6 +65,8 @@ export const routes = [
   GetMetrics,
   GetReport,
   ListCases,
+  PostDeskCase,
+  GetReceptionRegister,
   GetCase,
   PostAction,
   GetAttachment,

@@ -12,7 +12,9 @@
  * - mean days: to acceptance from receipt, to resolution from acceptance, paused time excluded.
  * Counts from 1 to 4 are shown as "<5" outside the committees the reader belongs to.
  */
+
 import { type IsoDate, localDate } from '../domain/calendar.js';
+import { csvCell } from '../domain/csv.js';
 import { ageBandOf, ageBands, type Counts, durationBands, monthsOf, sumCounts } from '../domain/metrics.js';
 import { profiles } from '../domain/profiles/index.js';
 import { overdueReferences, type StoreContext } from '../store/case-repository.js';
@@ -355,5 +357,3 @@ export function reportCsv(r: Report): string {
     .join('\r\n')
     .concat('\r\n');
 }
-
-const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -1,6 +1,9 @@
 /**
- * Public intake use case: validate date-dependent rules, open the case, vault the identity, chain
- * the first audit event and write everything in one transaction, then start the workflow.
+ * Intake use case, public or at the desk: validate date-dependent rules, open the case, vault the
+ * identity, chain the first audit event and write everything in one transaction, then start the
+ * workflow. A desk filing (issue 13 §5) is recorded by a clerk of the committee: its clocks start on
+ * the day it arrived, it counts against the clerk's own limit, and it takes a line of the
+ * citizen-reception register in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -8,28 +11,32 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '../audit/canonical.js';
 import { chainEvent, sha256 } from '../audit/chain.js';
 import type { BlobStore } from '../blobs/blob-store.js';
+import { type Actor, auditActor } from '../domain/actor.js';
 import { localDate } from '../domain/calendar.js';
 import { openCase } from '../domain/case.js';
 import { namedStaff } from '../domain/conflicts.js';
-import { conflict, invalid, rateLimited, unavailable } from '../domain/errors.js';
+import { checkArrival, type Desk } from '../domain/desk.js';
+import { conflict, forbidden, invalid, rateLimited, unavailable } from '../domain/errors.js';
 import type { Intake } from '../domain/intake.js';
-import { profileOn } from '../domain/profiles/index.js';
+import { profileOn, servedDates } from '../domain/profiles/index.js';
 import { attachItems } from '../store/attachments.js';
 import { createCase, type StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { keys } from '../store/keys.js';
 import {
+  DESK_LIMITS,
   type SubmitBuckets,
   type SubmitLimits,
   submitBuckets,
   submitLimitItems,
   tatOf,
 } from '../store/rate-limits.js';
+import { nextReceptionNumber, receptionLineItem } from '../store/reception-register.js';
 import { committeeStaff } from '../store/staff-index.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
 import { attachmentSummaries, checkAttachments } from './check-attachments.js';
-import { deadlineView } from './views.js';
+import { deadlineView, subjectLine } from './views.js';
 
 export interface SubmitDeps {
   store: StoreContext;
@@ -41,6 +48,8 @@ export interface SubmitDeps {
   trackingUrl: (receipt: string) => string;
   /** Who files (hashed for the per-client limit) and the limits that apply. */
   client: { ip: string; limits: SubmitLimits };
+  /** Recorded at the desk: by whom, how it came and when it arrived. */
+  desk?: { actor: Actor & { type: 'staff' }; details: Desk };
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -49,6 +58,8 @@ export interface SubmitResult {
   status: 201;
   body: {
     reference: string;
+    /** Desk filings: the line of the citizen-reception register. */
+    registerNumber?: number;
     receipt: string;
     status: string;
     trackingUrl: string;
@@ -62,12 +73,19 @@ export async function submitCase(
   intake: Intake,
   idempotencyKey?: string,
 ): Promise<SubmitResult> {
-  const requestHash = sha256(canonicalJson(intake));
-  const keyHash = idempotencyKey ? sha256(`idem\0${idempotencyKey}`) : undefined;
+  const desk = deps.desk;
+  const requestHash = sha256(canonicalJson(desk ? { intake, desk: desk.details } : intake));
+  // A clerk's keys are their own: never answered with another's filing, nor with a public one.
+  const scope = desk ? `desk\0${desk.actor.id}\0` : '';
+  const keyHash = idempotencyKey ? sha256(`idem\0${scope}${idempotencyKey}`) : undefined;
   const receipt = keyHash ? derivedReceipt(deps.receiptKey, keyHash, requestHash) : newReceipt();
+  if (desk && !desk.actor.committees.includes(intake.committee))
+    throw forbidden('a desk records cases for its own committee only');
 
   // One read: an earlier answer under this key, and the client's and the global filing buckets.
-  const buckets = submitBuckets(deps.client.ip, deps.client.limits);
+  const buckets = desk
+    ? submitBuckets(`staff\0${desk.actor.id}`, DESK_LIMITS, 'desk')
+    : submitBuckets(deps.client.ip, deps.client.limits);
   const first = await readBeforeFiling(deps, keyHash, buckets);
   if (first.idempotency) return replay(deps, first.idempotency, requestHash, receipt);
   const seen = first.seen;
@@ -78,7 +96,11 @@ export async function submitCase(
   if (!committee) throw invalid('unknown committee', [{ path: ['committee'], message: 'unknown_committee' }]);
   const attachments = await checkAttachments(deps.store, deps.blobs, intake.attachments);
   const now = deps.now();
-  const profile = profileOn(localDate(now), committee.profileId);
+  const receivedOn = desk?.details.receivedOn ?? localDate(now);
+  if (desk) checkArrival(receivedOn, localDate(now));
+  const profile = desk
+    ? profileServing(receivedOn, committee.profileId)
+    : profileOn(receivedOn, committee.profileId);
   const caseId = randomUUID();
   const opened = openCase(intake, {
     caseId,
@@ -86,19 +108,29 @@ export async function submitCase(
     now,
     profile,
     pseudonymTag: randomCode(2),
+    ...(desk
+      ? {
+          desk: {
+            channel: desk.details.channel,
+            receivedOn,
+            ...(desk.details.referral ? { referral: desk.details.referral } : {}),
+          },
+        }
+      : {}),
   });
   // A member of the committee named in the case (denounced, respondent, a party) never sees it.
   const named = [...opened.case.namedPersons, ...opened.identity.otherParties.map((p) => p.fullName)];
   const excluded = named.length ? namedStaff(named, await committeeStaff(deps.store, intake.committee)) : [];
   const event = chainEvent(caseId, null, {
     at: now.toISOString(),
-    actor: 'public',
+    actor: desk ? auditActor(desk.actor) : 'public',
     action: 'submit',
     from: null,
     to: opened.case.status,
     data: {
       kind: intake.kind,
       track: opened.case.track,
+      ...(desk ? { channel: desk.details.channel, receivedOn } : {}),
       requestHash,
       legalNoticeVersion: intake.legalNoticeVersion,
       ...(excluded.length ? { excludedStaff: excluded, exclusionBasis: 'named_in_case' } : {}),
@@ -117,8 +149,12 @@ export async function submitCase(
     seq: 1,
     attachments: attachmentSummaries(attachments),
   };
+  const registerNumber = desk
+    ? await nextReceptionNumber(deps.store, intake.committee, receivedOn.slice(0, 4))
+    : undefined;
   const body: SubmitResult['body'] = {
     reference: c.reference,
+    ...(registerNumber ? { registerNumber } : {}),
     receipt,
     status: c.status,
     trackingUrl: deps.trackingUrl(receipt),
@@ -131,7 +167,28 @@ export async function submitCase(
     event,
     identity: await sealIdentity(deps.keyWrapper, caseId, { ...opened.identity }),
     receiptHmac: receiptHmac(deps.receiptKey, receipt),
-    extra: attachItems(deps.store.tableName, attachments, caseId),
+    extra: [
+      ...attachItems(deps.store.tableName, attachments, caseId),
+      ...(desk && registerNumber
+        ? [
+            receptionLineItem(deps.store.tableName, intake.committee, {
+              number: registerNumber,
+              year: receivedOn.slice(0, 4),
+              receivedOn,
+              channel: desk.details.channel,
+              ...(desk.details.referral ? { referral: desk.details.referral } : {}),
+              caseId,
+              reference: c.reference,
+              kind: c.kind,
+              content: subjectLine(c.content, 300),
+              request: c.requestedOutcome?.slice(0, 500) ?? '',
+              priorHandling: desk.details.priorHandling ?? '',
+              recordedBy: desk.actor.id,
+              recordedAt: now.toISOString(),
+            }),
+          ]
+        : []),
+    ],
     idempotency: keyHash
       ? {
           keyHash,
@@ -174,6 +231,16 @@ export async function submitCase(
   }
   await deps.startWorkflow(c);
   return { status: 201, body };
+}
+
+/** The profile in force on the day received; a day no profile serves is a 422 naming the range. */
+function profileServing(receivedOn: string, profileId?: string) {
+  const { from, to } = servedDates(profileId);
+  if (receivedOn < from || receivedOn > to)
+    throw invalid(`dates served: ${from} to ${to}`, [
+      { path: ['desk', 'receivedOn'], message: 'date_not_served', params: { from, to } },
+    ]);
+  return profileOn(receivedOn, profileId);
 }
 
 const tooMany = (retryAfter: number) =>

@@ -55,6 +55,29 @@ const returnedProposalSchema = z.extend(proposalObject, {
   reason: z.string(),
 });
 
+/**
+ * How a case reached the committee (LEGAL.md §b `channel`): filed online, or recorded at the desk
+ * from a visit, a letter by post, a referral by another body, or the suggestion box.
+ */
+export const channels = ['web', 'walk_in', 'post', 'referral', 'suggestion_box'] as const;
+export type Channel = (typeof channels)[number];
+/** Who referred a case (Circular 05/2021; the source matters for reporting back, LEGAL.md §b). */
+export const referralSources = [
+  'deputy',
+  'national_assembly',
+  'peoples_council',
+  'press',
+  'party',
+  'agency',
+] as const;
+export const referralSchema = z.object({
+  source: z.enum(referralSources),
+  /** The referring body, as its letter names it. */
+  body: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+  /** The referring letter's number, if it has one. */
+  reference: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+});
+
 export const caseSchema = z.object({
   caseId: z.string(),
   reference: z.string(),
@@ -70,7 +93,10 @@ export const caseSchema = z.object({
   headHash: z.string(),
   submissionHash: z.string(),
   receivedAt: z.iso.datetime(),
+  /** The day the committee received it, which starts the clocks (at the desk: the letter's date of arrival). */
   receivedOn: isoDate,
+  channel: z._default(z.enum(channels), 'web'),
+  referral: z.optional(referralSchema),
   acceptedOn: z.optional(isoDate),
   locale: z.enum(['vi', 'en']),
   field: z.enum(fields),
@@ -204,9 +230,21 @@ export interface NewCase {
  */
 export function openCase(
   intake: Intake,
-  ctx: { caseId: string; random8: string; now: Date; profile: Profile; pseudonymTag: string },
+  ctx: {
+    caseId: string;
+    random8: string;
+    now: Date;
+    profile: Profile;
+    pseudonymTag: string;
+    /** Recorded at the desk: how it came and the day it arrived (which starts the clocks). */
+    desk?: {
+      channel: Exclude<Channel, 'web'>;
+      receivedOn: IsoDate;
+      referral?: z.infer<typeof referralSchema>;
+    };
+  },
 ): NewCase {
-  const receivedOn = localDate(ctx.now);
+  const receivedOn = ctx.desk?.receivedOn ?? localDate(ctx.now);
   checkIntakeOn(intake, receivedOn);
   const instance = intake.kind === 'complaint' ? intake.instance : undefined;
   const anonymous = intake.kind === 'denunciation' && intake.anonymous;
@@ -237,6 +275,8 @@ export function openCase(
       submissionHash: '',
       receivedAt: at,
       receivedOn,
+      channel: ctx.desk?.channel ?? 'web',
+      ...(ctx.desk?.referral ? { referral: ctx.desk.referral } : {}),
       locale: intake.locale,
       field: intake.field,
       remoteArea: intake.remoteArea,

@@ -39,6 +39,22 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'A second complaint needs the first decision, or a statement that the first deadline passed without one',
   },
   uploads_running: { vi: 'Đợi tải tệp lên xong', en: 'Wait for the uploads to finish' },
+  referral_required: {
+    vi: 'Đơn chuyển đến cần ghi cơ quan đã chuyển',
+    en: 'A referred case needs the body that referred it',
+  },
+  referral_not_expected: {
+    vi: 'Chỉ ghi cơ quan chuyển đơn khi đơn do cơ quan khác chuyển đến',
+    en: 'A referring body is recorded only for a referred case',
+  },
+  received_in_future: {
+    vi: 'Ngày nhận không thể ở tương lai',
+    en: 'The day received cannot be in the future',
+  },
+  received_too_long_ago: {
+    vi: 'Ngày nhận quá một năm trước: hãy kiểm tra lại',
+    en: 'The day received is more than a year ago: check it',
+  },
   first_decision_document_required: {
     vi: 'Hãy đính kèm bản chụp quyết định giải quyết lần đầu (Luật Khiếu nại, Điều 33)',
     en: 'Attach a copy of the first decision (Law on Complaints art. 33)',

@@ -31,10 +31,16 @@ export interface SubmitLimits {
 /** Filings per hour: a person files a few letters, not dozens; the global figure is a circuit breaker. */
 export const SUBMIT_LIMITS = { windowSeconds: 3_600, perClient: 30, global: 20_000, shards: 16 } as const;
 
+/**
+ * Desk filings per hour, per staff member (issue 13 §5): a reception desk records far more than one
+ * person files, and shares no allowance with the public; the global figure is again a breaker.
+ */
+export const DESK_LIMITS: SubmitLimits = { perClient: 200, global: 20_000 };
+
 /** Upload reservations per hour (each up to 10 MB): enough for a few letters with their documents. */
 export const UPLOAD_LIMITS = { windowSeconds: 3_600, perClient: 60, global: 5_000 } as const;
 
-type Purpose = 'lookup' | 'submit' | 'upload';
+type Purpose = 'lookup' | 'submit' | 'desk' | 'upload';
 
 function bucketKeys(purpose: Purpose, clientIp: string, shard?: number) {
   const client = createHash('sha256').update(`${purpose}\0${clientIp}`).digest('hex').slice(0, 32);
@@ -51,10 +57,17 @@ export interface SubmitBuckets {
   rates: { client: Rate; global: Rate };
 }
 
-/** The buckets one filing counts against (a random shard of the global one). */
-export function submitBuckets(clientIp: string, limits: SubmitLimits): SubmitBuckets {
+/**
+ * The buckets one filing counts against (a random shard of the global one): a public filing by the
+ * client's address, a desk filing by the staff member who records it.
+ */
+export function submitBuckets(
+  client: string,
+  limits: SubmitLimits,
+  purpose: 'submit' | 'desk' = 'submit',
+): SubmitBuckets {
   return {
-    keys: bucketKeys('submit', clientIp, randomInt(SUBMIT_LIMITS.shards)),
+    keys: bucketKeys(purpose, client, randomInt(SUBMIT_LIMITS.shards)),
     rates: {
       client: rate(limits.perClient, SUBMIT_LIMITS.windowSeconds),
       global: rate(Math.ceil(limits.global / SUBMIT_LIMITS.shards), SUBMIT_LIMITS.windowSeconds),

@@ -387,11 +387,13 @@ describe('api stack', () => {
     expect(withdraw).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:StartExecution']));
   });
 
-  it('lets intake seal identities with the vault key, and only the reveal and print endpoints open them', () => {
+  it('lets intake seal identities with the vault key, and only the audited reveals open them', () => {
     const onVaultKey = (prefix: string) =>
       statementsOf(t.api, prefix).filter((st) => JSON.stringify(st.Resource).includes('VaultKey'));
     expect(actionsOf(onVaultKey('PostCase'))).toContain('kms:Encrypt');
-    const reveals = ['RevealIdentity', 'PrintLetter'];
+    expect(actionsOf(onVaultKey('PostDeskCase'))).toContain('kms:Encrypt');
+    // The reveal, a printed letter, and the reception register (names are its columns): each logged.
+    const reveals = ['RevealIdentity', 'PrintLetter', 'GetReceptionRegister'];
     for (const r of routes.filter((x) => !reveals.includes(x.id)))
       expect(actionsOf(onVaultKey(r.id)), r.id).not.toContain('kms:Decrypt');
     for (const r of reveals) expect(actionsOf(onVaultKey(r)), r).toContain('kms:Decrypt');
@@ -428,10 +430,10 @@ describe('api stack', () => {
         (r) => r.key === 'vault' && (r.action.includes('*') || r.action.startsWith('kms:ReEncrypt')),
       ),
     ).toEqual([]);
-    // Only the reveal and print endpoints (both audited reveals) and the delivering Advance task may
-    // unwrap an identity.
+    // Only the audited reveals (reveal, print, the reception register's export) and the delivering
+    // Advance task may unwrap an identity.
     const unwrap = rows.filter((r) => r.key === 'vault' && r.action === 'kms:Decrypt').map((r) => r.role);
-    expect(unwrap.sort()).toEqual(['Advance', 'PrintLetter', 'RevealIdentity']);
+    expect(unwrap.sort()).toEqual(['Advance', 'GetReceptionRegister', 'PrintLetter', 'RevealIdentity']);
     expect(
       rows.filter((r) => r.role.startsWith('PostCase') && r.key === 'vault').map((r) => r.action),
     ).toEqual(['kms:Encrypt']);

@@ -81,7 +81,13 @@ export async function startTestRuntime(
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+    // JSON answers parsed; anything else (a CSV) as text.
+    const json = /json/.test(res.headers.get('content-type') ?? 'json');
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: text && json ? JSON.parse(text) : text || undefined,
+    };
   };
   return Object.assign(rt, {
     call,

@@ -13,7 +13,7 @@ import type { GetMetrics } from '../../shared/api/routes/leadership.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
 import { quarterOf } from '../../shared/domain/metrics.js';
-import { ApiError, api, problemText, session } from '../src/api.js';
+import { ApiError, api, downloadFile, problemText, session } from '../src/api.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, lang, languageButton, status, t, text } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
@@ -152,17 +152,10 @@ async function downloadCsv(): Promise<void> {
   const q = new URLSearchParams({ format: 'csv' });
   if (state.committee) q.set('committee', state.committee);
   const period = reportPeriod(state.period);
-  const res = await fetch(`/api/reports/${period}?${q}`, {
-    headers: { authorization: `Bearer ${await session.fresh()}`, 'accept-language': lang },
-  });
-  if (!res.ok) return;
-  const a = h('a', {
-    href: URL.createObjectURL(await res.blob()),
-    download: `cong-minh-${period}${state.committee ? `-${state.committee}` : ''}.csv`,
-  });
-  document.body.append(a);
-  a.click();
-  a.remove();
+  await downloadFile(
+    `/reports/${period}?${q}`,
+    `cong-minh-${period}${state.committee ? `-${state.committee}` : ''}.csv`,
+  );
 }
 
 function card(label: string, value: string, note?: string, tone?: 'ok' | 'warn' | 'bad'): HTMLElement {

@@ -21,13 +21,22 @@ import { formatDay } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, lang, languageButton, status, text } from '../src/i18n.js';
 import type { Uploaded } from '../src/upload.js';
+import {
+  atDesk,
+  clerk,
+  type DeskReceipt,
+  deskIssues,
+  deskReceiptNote,
+  deskSection,
+  sendFromDesk,
+} from './desk.js';
 import { Draft, fieldFor, idOf, makeFields } from './draft.js';
 import { kindGuides } from './guide.js';
 
 type Kind = keyof typeof kindGuides;
 type Committee = z.infer<typeof publicCommitteesResponse>['items'][number];
 type Deadlines = z.infer<typeof deadlinesResponse>;
-type Receipt = z.infer<typeof submitCaseResponse>;
+type Receipt = z.infer<typeof submitCaseResponse> & { registerNumber?: number };
 type Step = 'kind' | 'details' | 'review' | 'receipt';
 
 const top = document.getElementById('top')!;
@@ -71,8 +80,16 @@ function header(): void {
     h(
       'div',
       { class: 'bar' },
-      h('a', { class: 'brand nav', href: '/' }, L('Công Minh — Gửi đơn', 'Công Minh — File a case')),
-      h('a', { class: 'nav', href: '/track' }, L('Tra cứu đơn', 'Track a case')),
+      atDesk
+        ? h(
+            'a',
+            { class: 'brand nav', href: '/file/?desk' },
+            L('Công Minh — Nhận đơn tại quầy', 'Công Minh — Desk intake'),
+          )
+        : h('a', { class: 'brand nav', href: '/' }, L('Công Minh — Gửi đơn', 'Công Minh — File a case')),
+      atDesk
+        ? h('a', { class: 'nav', href: '/staff/' }, L('Về bàn làm việc', 'Back to the workspace'))
+        : h('a', { class: 'nav', href: '/track' }, L('Tra cứu đơn', 'Track a case')),
       languageButton(render),
     ),
   );
@@ -168,14 +185,21 @@ function kindStep(): (HTMLElement | null)[] {
     void render();
   };
   return [
-    h('h1', {}, L('Gửi đơn đến cơ quan có thẩm quyền', 'File a case with the competent body')),
+    atDesk
+      ? h('h1', {}, L('Ghi nhận đơn nhận tại quầy', 'Record a case received at the desk'))
+      : h('h1', {}, L('Gửi đơn đến cơ quan có thẩm quyền', 'File a case with the competent body')),
     h(
       'p',
       { class: 'lead' },
-      L(
-        'Khiếu nại, tố cáo, kiến nghị hoặc yêu cầu hòa giải. Mất khoảng 5 phút. Bạn sẽ nhận một mã tra cứu để theo dõi đơn.',
-        'A complaint, a denunciation, a petition or a request for mediation. It takes about 5 minutes. You get a receipt code to follow your case.',
-      ),
+      atDesk
+        ? L(
+            'Đơn gửi qua bưu chính, người dân đến trình bày trực tiếp, đơn do cơ quan khác chuyển đến hoặc từ hộp thư góp ý: nhập thay người gửi đơn; người đó nhận mã tra cứu như khi gửi trực tuyến.',
+            'A letter by post, a person at the reception, a referral from another body or the suggestion box: enter it on the person’s behalf; they get a receipt code as if they had filed online.',
+          )
+        : L(
+            'Khiếu nại, tố cáo, kiến nghị hoặc yêu cầu hòa giải. Mất khoảng 5 phút. Bạn sẽ nhận một mã tra cứu để theo dõi đơn.',
+            'A complaint, a denunciation, a petition or a request for mediation. It takes about 5 minutes. You get a receipt code to follow your case.',
+          ),
     ),
     progress('kind'),
     f.radios(
@@ -617,6 +641,7 @@ function detailsStep(): HTMLElement[] {
       ? L('Cần số điện thoại hoặc thư điện tử để liên hệ.', 'A phone number or an e-mail is required.')
       : L('Để cơ quan liên hệ khi cần.', 'So the body can reach you if needed.');
   const body = [
+    atDesk ? deskSection(d, f, L, () => void render()) : null,
     k === 'denunciation'
       ? f.radios(
           'anonymous',
@@ -654,9 +679,11 @@ function detailsStep(): HTMLElement[] {
           ),
         )
       : personSection(
-          k === 'dispute'
-            ? L('Thông tin của bạn (bên yêu cầu)', 'You (the requesting party)')
-            : L('Thông tin của bạn', 'About you'),
+          atDesk
+            ? L('Thông tin người gửi đơn', 'The person filing')
+            : k === 'dispute'
+              ? L('Thông tin của bạn (bên yêu cầu)', 'You (the requesting party)')
+              : L('Thông tin của bạn', 'About you'),
           contactHint,
         ),
     ...perKind(),
@@ -736,6 +763,7 @@ function intake(): Record<string, unknown> {
   const k = kind()!;
   const built = d.build();
   delete built.anonymous;
+  delete built.desk;
   const out: Record<string, unknown> = {
     kind: k,
     locale: lang,
@@ -762,6 +790,7 @@ function check(): boolean {
       if (x instanceof DomainError) issues = x.issues ?? [];
     }
   }
+  if (atDesk) issues = [...deskIssues(d.build().desk), ...issues];
   placeIssues(issues);
   return d.errors.size === 0;
 }
@@ -1001,6 +1030,11 @@ function reviewStep(): HTMLElement[] {
 async function submit(errorLine: HTMLElement): Promise<void> {
   errorLine.textContent = '';
   try {
+    if (atDesk) {
+      state.receipt = await sendFromDesk(intake(), d.build().desk, state.idempotencyKey, lang);
+      go('receipt');
+      return;
+    }
     const res = await fetch('/api/public/cases', {
       method: 'POST',
       headers: {
@@ -1039,13 +1073,18 @@ async function submit(errorLine: HTMLElement): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Step 4: the receipt, shown once
 
-function receiptStep(): HTMLElement[] {
+function receiptStep(): (HTMLElement | null)[] {
   const r = state.receipt!;
   const groups = r.receipt.split('-');
   const copyStatus = h('span', { role: 'status', class: 'small' });
   const running = r.deadlines.filter((x) => x.state === 'running');
   return [
-    h('h1', {}, L('Đã nhận đơn của bạn', 'We have your case')),
+    h(
+      'h1',
+      {},
+      atDesk ? L('Đã ghi nhận đơn', 'The case is recorded') : L('Đã nhận đơn của bạn', 'We have your case'),
+    ),
+    atDesk && state.receipt?.registerNumber ? deskReceiptNote(state.receipt as DeskReceipt, L) : null,
     h(
       'section',
       { class: 'card receipt-card', 'aria-labelledby': 'receipt-title' },
@@ -1198,10 +1237,34 @@ function focusKey(): string | null {
 }
 
 async function start(): Promise<void> {
+  const desk = atDesk ? await clerk() : null;
+  if (atDesk && !desk) {
+    header();
+    mount(
+      main,
+      h('h1', {}, L('Cần đăng nhập', 'Sign in first')),
+      h(
+        'p',
+        {},
+        L(
+          'Nhận đơn tại quầy dành cho cán bộ tiếp nhận đã đăng nhập bàn làm việc.',
+          'Desk intake is for intake clerks signed in to the workspace.',
+        ),
+      ),
+      h('a', { class: 'button', href: '/staff/' }, L('Đăng nhập', 'Sign in')),
+    );
+    return;
+  }
   try {
     state.committees = (await api<z.infer<typeof publicCommitteesResponse>>('/public/committees')).items;
   } catch {
     state.committees = [];
+  }
+  // At the desk, only the clerk's own committees.
+  if (desk) state.committees = state.committees.filter((c) => desk.committees.includes(c.committeeId));
+  if (desk) {
+    d.values.set('desk.channel', 'post');
+    d.values.set('desk.receivedOn', localDate(new Date()));
   }
   if (state.committees.length === 1) d.values.set('committee', state.committees[0]!.committeeId);
   // Defaults a person would pick anyway.

@@ -165,3 +165,23 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   if (!res.ok) throw new ApiError(body ?? { status: res.status, title: res.statusText });
   return body as T;
 }
+
+/** Fetches a file the API serves to staff (a CSV) and saves it under `name`; false if refused. */
+export async function downloadFile(path: string, name: string): Promise<boolean> {
+  const res = await fetch(`/api${path}`, {
+    headers: {
+      authorization: `Bearer ${await session.fresh()}`,
+      'accept-language': document.documentElement.lang || 'vi',
+    },
+  });
+  if (!res.ok) return false;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+  return true;
+}

@@ -36,6 +36,7 @@ import { signInForm } from '../src/sign-in.js';
 import { adminView } from './admin.js';
 import { documentList, proposalCard } from './decision.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
+import { registerView } from './register.js';
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -87,6 +88,16 @@ function header(): void {
             'span',
             { class: 'who' },
             `${claims.username} · ${claims.groups.join(', ')} · ${claims.committees.join(', ')}`,
+          )
+        : null,
+      claims?.groups.includes('intake')
+        ? h('a', { href: '/file/?desk', class: 'nav' }, lang === 'vi' ? 'Nhận đơn tại quầy' : 'Desk intake')
+        : null,
+      claims?.groups.some((g) => g === 'intake' || g === 'chair')
+        ? h(
+            'a',
+            { href: '#/register', class: 'nav' },
+            lang === 'vi' ? 'Sổ tiếp công dân' : 'Reception register',
           )
         : null,
       claims?.groups.includes('admin')
@@ -1010,6 +1021,7 @@ async function route(): Promise<void> {
     if (view === 'login') loginView();
     else if (view === 'admin' || (adminOnly && !arg)) await adminView(main);
     else if (view === 'case' && arg) await caseView(arg);
+    else if (view === 'register') await registerView(main);
     else if (view === 'find' && arg) await findView(decodeURIComponent(arg));
     else {
       const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);

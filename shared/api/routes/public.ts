@@ -16,7 +16,7 @@ import {
   withdrawResponse,
 } from '../contracts/public.js';
 import { route } from '../route-def.js';
-import { documentId } from './common.js';
+import { documentId, idempotencyKey } from './common.js';
 
 const receipt = z
   .string()
@@ -26,14 +26,6 @@ const receipt = z
   );
 
 const receiptParams = z.object({ receipt });
-
-/** A retry with the same key and body gets the first answer; the same key with another body gets 422. */
-const idempotencyKey = z
-  .string()
-  .check(
-    z.regex(/^[\x21-\x7e]{8,200}$/, { message: 'invalid_format' }),
-    z.meta({ description: '8–200 visible ASCII characters, new for each filing; reused on a retry' }),
-  );
 
 /** An optional key on the other public writes: a retry gets the first answer. */
 const optionalKey = z.object({ 'idempotency-key': z.optional(idempotencyKey) });

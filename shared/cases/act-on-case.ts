@@ -7,13 +7,16 @@ import { type AuditEvent, chainEvent } from '../audit/chain.js';
 import { assertCanSeeCase, type Intent } from '../auth/access.js';
 import type { Renderer } from '../documents/render-client.js';
 import { type Actor, auditActor } from '../domain/actor.js';
+import { localDate } from '../domain/calendar.js';
 import { type Case, openSplitPart } from '../domain/case.js';
+import { namedStaff } from '../domain/conflicts.js';
 import { loadDocumentTexts } from '../domain/decision.js';
 import { notFound } from '../domain/errors.js';
 import type { Profile } from '../domain/profile.js';
-import { profileByVersion } from '../domain/profiles/index.js';
+import { profileByVersion, profileOn } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
 import { getCase, newCaseItems, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
+import { listCommittees } from '../store/committees.js';
 import { committeeStaff } from '../store/staff-index.js';
 import { randomCode } from '../vault/receipt.js';
 import type { DocumentWrites } from './decision-documents.js';
@@ -58,6 +61,40 @@ function splitParts(parent: Case, req: Extract<ActionRequest, { action: 'split' 
   });
 }
 
+/** The committee a case moves to, as the transition needs it; null when there is none by that id. */
+async function transferTarget(s: StoreContext, c: Case, committeeId: string, now: Date) {
+  const to = (await listCommittees(s)).find((x) => x.committeeId === committeeId);
+  if (!to) return null;
+  return {
+    committee: to.committeeId,
+    name: to.name.vi,
+    profile: profileOn(localDate(now), to.profileId),
+    // Its members named in the case never see it, as at intake.
+    excluded: c.namedPersons.length
+      ? namedStaff(c.namedPersons, await committeeStaff(s, to.committeeId))
+      : [],
+  };
+}
+
+/**
+ * The receiving committee's first line of the case, chained after the transfer: the trail says the
+ * case arrived there, and the figures count it into that committee's received and open cases.
+ */
+function receivedByTransfer(prev: Case, next: Case, transfer: AuditEvent): AuditEvent {
+  return chainEvent(
+    next.caseId,
+    { seq: transfer.seq, headHash: transfer.hash },
+    {
+      at: transfer.at,
+      actor: 'system',
+      action: 'received_by_transfer',
+      from: next.status,
+      to: next.status,
+      data: { fromCommittee: prev.committee, committee: next.committee, m: { committee: next.committee } },
+    },
+  );
+}
+
 /**
  * Drafting and issuing lay out a document: that code, and the Lambda client that calls the renderer,
  * load with those two actions only.
@@ -93,7 +130,11 @@ export async function actOnCase(
     const staff = req.action === 'assign' ? await committeeStaff(deps.store, prev.committee) : undefined;
     // Drafting and issuing check and lay out the decision document: its texts load now, not at start.
     if (req.action === 'propose_decision' || req.action === 'approve_decision') await loadDocumentTexts();
-    const decision = decide(prev, req, actor, { now, profile, staff });
+    const transferTo =
+      req.action === 'transfer' && req.toCommittee
+        ? await transferTarget(deps.store, prev, req.toCommittee, now)
+        : undefined;
+    const decision = decide(prev, req, actor, { now, profile, staff, transferTo });
     let next = decision.next;
     const parts = req.action === 'split' ? splitParts(prev, req, actor, now) : [];
     if (parts.length)
@@ -106,7 +147,8 @@ export async function actOnCase(
       ...decision.event,
       data: { ...decision.event.data, ...docs?.data },
     });
-    const saved = await saveCase(deps.store, prev, next, [audit], {
+    const events = [audit, ...(transferTo ? [receivedByTransfer(prev, next, audit)] : [])];
+    const saved = await saveCase(deps.store, prev, next, events, {
       token: 'consume',
       extra: [
         ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),

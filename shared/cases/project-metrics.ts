@@ -4,8 +4,8 @@
  * BatchGetItem for the whole batch of events.
  */
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { type CaseFacts, deltaOf, factsOf, type ProjectedEvent } from '../domain/metrics.js';
-import { parseCase, type StoreContext } from '../store/case-repository.js';
+import { type CaseFacts, committeesBySeq, deltaOf, factsOf, type ProjectedEvent } from '../domain/metrics.js';
+import { listEvents, parseCase, type StoreContext } from '../store/case-repository.js';
 import { keys } from '../store/keys.js';
 import { applyOnce, counterWrites } from '../store/metrics.js';
 
@@ -15,8 +15,14 @@ export interface ProjectionResult {
   ignored: number;
 }
 
-async function factsFor(s: StoreContext, caseIds: string[]): Promise<Map<string, CaseFacts>> {
-  const out = new Map<string, CaseFacts>();
+interface Facts {
+  facts: CaseFacts;
+  /** A case that moved between committees: which one held it at each event (from its trail). */
+  heldBy?: (seq: number) => string;
+}
+
+async function factsFor(s: StoreContext, caseIds: string[]): Promise<Map<string, Facts>> {
+  const out = new Map<string, Facts>();
   for (let i = 0; i < caseIds.length; i += 100) {
     let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
       [s.tableName]: { Keys: caseIds.slice(i, i + 100).map((id) => keys.case(id)) },
@@ -25,7 +31,11 @@ async function factsFor(s: StoreContext, caseIds: string[]): Promise<Map<string,
       const got = await s.db.send(new BatchGetCommand({ RequestItems: request }));
       for (const item of got.Responses?.[s.tableName] ?? []) {
         const c = parseCase(item);
-        out.set(c.caseId, factsOf(c));
+        // Rare: a moved case's events may be projected after the move; its trail says who held it.
+        const heldBy = c.links.transferredFrom
+          ? committeesBySeq(await listEvents(s, c.caseId), c.committee)
+          : undefined;
+        out.set(c.caseId, { facts: factsOf(c), heldBy });
       }
       request = got.UnprocessedKeys as typeof request;
     }
@@ -42,7 +52,8 @@ export async function projectEvents(
   const counted = events.filter((e) => e.action && e.caseId);
   const facts = await factsFor(s, [...new Set(counted.map((e) => e.caseId))]);
   for (const e of [...counted].sort((a, b) => a.caseId.localeCompare(b.caseId) || a.seq - b.seq)) {
-    const f = facts.get(e.caseId);
+    const known = facts.get(e.caseId);
+    const f = known && (known.heldBy ? { ...known.facts, committee: known.heldBy(e.seq) } : known.facts);
     const delta = f ? deltaOf(f, e) : null;
     if (!f || !delta) {
       result.ignored++;

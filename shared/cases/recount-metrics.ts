@@ -5,7 +5,7 @@
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, type IsoDate } from '../domain/calendar.js';
-import { deltaOf, factsOf } from '../domain/metrics.js';
+import { committeesBySeq, deltaOf, factsOf } from '../domain/metrics.js';
 import { getCase, listEvents, type StoreContext } from '../store/case-repository.js';
 import { keys } from '../store/keys.js';
 import { accumulate, type CounterTotals, counterWrites } from '../store/metrics.js';
@@ -42,9 +42,12 @@ export async function expectedCounters(s: StoreContext, months: string[]): Promi
       const c = await getCase(s, caseId);
       if (!c) continue;
       cases++;
-      const facts = factsOf(c);
-      for (const e of await listEvents(s, caseId)) {
+      const trail = await listEvents(s, caseId);
+      // A case moved between committees counts, event by event, for the committee that held it then.
+      const heldBy = c.links.transferredFrom ? committeesBySeq(trail, c.committee) : () => c.committee;
+      for (const e of trail) {
         events++;
+        const facts = { ...factsOf(c), committee: heldBy(e.seq) };
         const d = deltaOf(facts, e);
         if (!d) continue;
         accumulate(counters, counterWrites(facts, e, d));

@@ -22,12 +22,24 @@ export const actionSchemas = {
     note,
   }),
   reject: z.strictObject({ action: z.literal('reject'), expectedVersion, ground: code, reason }),
-  transfer: z.strictObject({
-    action: z.literal('transfer'),
-    expectedVersion,
-    toBody: z.string().check(z.trim(), z.minLength(2), z.maxLength(300)),
-    reason,
-  }),
+  transfer: z
+    .strictObject({
+      action: z.literal('transfer'),
+      expectedVersion,
+      /** An outside body, by name: the case closes with the transfer slip. */
+      toBody: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(300))),
+      /** A committee that uses Công Minh: the case moves into its screening queue (issue 13 §6). */
+      toCommittee: z.optional(z.string().check(z.regex(/^[a-z0-9-]{2,40}$/))),
+      reason,
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.toBody && !v.toCommittee)
+          ctx.addIssue({ code: 'custom', path: ['toBody'], message: 'transfer_target_required' });
+        if (v.toBody && v.toCommittee)
+          ctx.addIssue({ code: 'custom', path: ['toCommittee'], message: 'transfer_one_target' });
+      }),
+    ),
   split: z.strictObject({
     action: z.literal('split'),
     expectedVersion,

@@ -154,7 +154,9 @@ export const caseSchema = z.object({
   /** The status a suspended case returns to. */
   suspendedFrom: z.optional(z.enum(statuses)),
   dialogues: z._default(z.int().check(z.gte(0)), 0),
-  transfer: z.optional(z.object({ toBody: z.string(), reason: z.string() })),
+  transfer: z.optional(
+    z.object({ toBody: z.string(), reason: z.string(), toCommittee: z.optional(z.string()) }),
+  ),
   termination: z.optional(z.object({ ground: z.string(), reason: z.string() })),
   withdrawal: z.optional(
     z.object({
@@ -166,6 +168,8 @@ export const caseSchema = z.object({
   links: z._default(
     z.object({
       splitFrom: z.optional(z.string()),
+      /** Moved here from another committee that uses Công Minh (issue 13 §6), and when. */
+      transferredFrom: z.optional(z.object({ committee: z.string(), on: isoDate })),
       splitInto: z.optional(z.array(z.string())),
       duplicateOf: z.optional(z.string()),
       firstInstance: z.optional(

@@ -39,6 +39,19 @@ const messages: Record<string, { vi: string; en: string }> = {
     en: 'A second complaint needs the first decision, or a statement that the first deadline passed without one',
   },
   uploads_running: { vi: 'Đợi tải tệp lên xong', en: 'Wait for the uploads to finish' },
+  transfer_target_required: {
+    vi: 'Chọn cơ quan nhận chuyển (trong hệ thống) hoặc ghi tên cơ quan ngoài hệ thống',
+    en: 'Choose a committee in the system, or name the outside body',
+  },
+  transfer_one_target: {
+    vi: 'Chỉ chọn một nơi nhận: cơ quan trong hệ thống hoặc cơ quan ngoài',
+    en: 'One destination only: a committee in the system or an outside body',
+  },
+  same_committee: { vi: 'Đơn đang ở chính cơ quan này', en: 'The case is already with this committee' },
+  track_not_in_profile: {
+    vi: 'Cơ quan nhận không giải quyết loại đơn này theo quy trình của mình',
+    en: 'The receiving committee’s procedure has no track for this kind of case',
+  },
   referral_required: {
     vi: 'Đơn chuyển đến cần ghi cơ quan đã chuyển',
     en: 'A referred case needs the body that referred it',

@@ -114,12 +114,38 @@ export interface Delta {
   open: number;
   /** Change of the cases overdue now. */
   overdueNow: number;
+  /** The counts go to the committee only, not to "all committees" (a case received twice by transfer). */
+  countsOwnScopeOnly?: boolean;
+}
+
+/**
+ * For a case that moved between committees (issue 13 §6): the committee that held it at each event
+ * of its trail. It starts with the committee the first move left, and changes at each
+ * `received_by_transfer`; a move itself counts for the committee it leaves.
+ */
+export function committeesBySeq(
+  trail: readonly Pick<ProjectedEvent, 'seq' | 'action' | 'data'>[],
+  current: string,
+): (seq: number) => string {
+  const sorted = [...trail].sort((a, b) => a.seq - b.seq);
+  const firstMove = sorted.find((e) => e.action === 'transfer' && e.data.toCommittee);
+  const changes: [number, string][] = [];
+  let held = String((firstMove?.data.m as { committee?: string } | undefined)?.committee ?? current);
+  const start = held;
+  for (const e of sorted)
+    if (e.action === 'received_by_transfer') {
+      held = String(e.data.committee);
+      changes.push([e.seq, held]);
+    }
+  return (seq) => changes.filter(([at]) => at <= seq).at(-1)?.[1] ?? start;
 }
 
 /** Facts the core adds to an event for the figures (see the module comment). */
 export function metricFacts(prev: Case, next: Case, action: string, today: IsoDate): Record<string, unknown> {
   const m: Record<string, unknown> = {};
   if (action === 'accept') m.days = daysBetween(prev.receivedOn, today);
+  // A case moved to another committee: this event still counts for the one it leaves.
+  if (prev.committee !== next.committee) m.committee = prev.committee;
   if (action === 'approve_decision') {
     const clock = prev.clocks.find((k) => OVERDUE_CLOCKS.includes(k.name) && k.state === 'running');
     const paused = (clock?.pauses ?? []).reduce((n, p) => n + daysBetween(p.from, p.to ?? today), 0);
@@ -139,6 +165,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0
 /** What one event adds to the figures; null when it adds nothing (notes, notices, messages…). */
 export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
   const c: Counts = {};
+  let ownScopeOnly = false;
   let open = 0;
   let overdueNow = 0;
   const add = (k: keyof Counts, n = 1) => {
@@ -170,6 +197,14 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
       add('screened');
       add('eligible');
       add('transferred');
+      // Moved to a committee that uses Công Minh: out of this committee's open cases.
+      if (e.data.toCommittee) open -= 1;
+      break;
+    case 'received_by_transfer':
+      // Into the receiving committee's received and open cases; not received twice in all.
+      add('received');
+      open += 1;
+      ownScopeOnly = true;
       break;
     case 'mark_duplicate':
       add('screened');
@@ -220,7 +255,7 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
   }
   if (wasEnded && !isEnded) open += 1; // reopened
   if (Object.keys(c).length === 0 && open === 0 && overdueNow === 0) return null;
-  return { counts: c, open, overdueNow };
+  return { counts: c, open, overdueNow, ...(ownScopeOnly ? { countsOwnScopeOnly: true } : {}) };
 }
 
 /** The periods an event counts in, by its local (Vietnam) date. */

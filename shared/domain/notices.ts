@@ -145,8 +145,8 @@ export function composeNotice(
     }
     case 'transfer':
       return t(
-        `Đơn ${ref} không thuộc thẩm quyền và đã được chuyển đến: ${String(d.toBody)}.`,
-        `Case ${ref} is outside this body's jurisdiction and was transferred to: ${String(d.toBody)}.`,
+        `Đơn ${ref} không thuộc thẩm quyền và đã được chuyển đến: ${String(d.toBody)}.${d.toCommittee ? ' Cơ quan này tiếp tục giải quyết; ông/bà vẫn theo dõi đơn bằng mã tra cứu đã nhận.' : ''}`,
+        `Case ${ref} is outside this body's jurisdiction and was transferred to: ${String(d.toBody)}.${d.toCommittee ? ' That body handles it from now on; you follow it with the same receipt code.' : ''}`,
         'Thông báo chuyển đơn',
         'Notice of transfer',
       );

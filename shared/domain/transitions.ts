@@ -33,6 +33,11 @@ export interface Ctx {
   profile: Profile;
   /** The case committee's members with their roles: needed to assign (the staff index). */
   staff?: readonly CommitteeMember[];
+  /**
+   * A transfer to a committee that uses Công Minh: that committee (null if there is none by that id),
+   * its procedure in force today, and its members named in the case (who may never see it).
+   */
+  transferTo?: { committee: string; name: string; profile: Profile; excluded: string[] } | null;
 }
 
 interface Env<A extends ActionName> {
@@ -46,8 +51,8 @@ interface Env<A extends ActionName> {
 
 interface Row<A extends ActionName> {
   from: readonly Status[];
-  /** The next status; a function when it depends on the case or its procedure (e.g. resume, withdraw). */
-  to: Status | ((c: Case, rules: TrackRules) => Status);
+  /** The next status; a function when it depends on the case, its procedure or the request. */
+  to: Status | ((c: Case, rules: TrackRules, req: ActionOf<A>) => Status);
   by: readonly Who[];
   /** Investigators may act only on cases assigned to them. */
   assigneesOnly?: boolean;
@@ -70,6 +75,47 @@ const working = (c: Case): Status => (c.status === 'assigned' ? 'investigating' 
 function stopAll({ c, today }: Env<ActionName>): Partial<Case> {
   const clocks = stopAllClocks(c.clocks, today);
   return { clocks, dueAt: nextDueAt(clocks), overdue: [] };
+}
+
+function closeTransferred(e: Env<'transfer'>): Partial<Case> {
+  return {
+    ...stopAll(e),
+    transfer: { toBody: e.req.toBody!, reason: e.req.reason },
+    outcome: 'transferred',
+  };
+}
+
+/**
+ * The case as the receiving committee gets it: its procedure in force today, its clocks from today
+ * (the day it received the case), nobody assigned, its own members named in the case excluded. The
+ * first committee's clocks end in its trail; the timeline shows the transfer and the new screening.
+ */
+function moveTo({ c, req, ctx, today }: Env<'transfer'>): Partial<Case> {
+  const to = ctx.transferTo!;
+  const rules = rulesFor(to.profile, c.track);
+  const clocks = startClocks(
+    rules,
+    'received',
+    today,
+    { remoteArea: c.remoteArea, complexity: 'normal' },
+    to.profile,
+  );
+  const at = ctx.now.toISOString();
+  return {
+    committee: to.committee,
+    profileId: to.profile.id,
+    profileVersion: to.profile.version,
+    clocks,
+    dueAt: nextDueAt(clocks),
+    overdue: [],
+    alertsSent: [],
+    assignees: [],
+    excludedStaff: to.excluded,
+    exclusions: to.excluded.map((staffId) => ({ staffId, basis: 'named_in_case' as const, at })),
+    transfer: { toBody: to.name, toCommittee: to.committee, reason: req.reason },
+    links: { ...c.links, transferredFrom: { committee: c.committee, on: today } },
+    history: [...c.history, { at, status: 'transferred' }, { at, status: 'screening' }],
+  };
 }
 
 function groundOf(list: TrackRules['rejectionGrounds'], code: string, path: string) {
@@ -128,16 +174,33 @@ export const transitions: Table = {
   ],
   transfer: [
     {
+      // To an outside body the case closes with the transfer slip; to a committee that uses Công
+      // Minh it moves, trail and receipt included, into that committee's screening queue.
       from: ['screening'],
-      to: 'transferred',
+      to: (_c, _rules, req) => (req.toCommittee ? 'screening' : 'transferred'),
       by: ['intake', 'chair'],
-      effect: (e) => ({
-        ...stopAll(e),
-        transfer: { toBody: e.req.toBody, reason: e.req.reason },
-        outcome: 'transferred',
+      guard: ({ c, req, ctx }) => {
+        if (!req.toCommittee) return;
+        const to = ctx.transferTo;
+        if (!to)
+          throw invalid('unknown committee', [{ path: ['toCommittee'], message: 'unknown_committee' }]);
+        if (to.committee === c.committee)
+          throw invalid('same committee', [{ path: ['toCommittee'], message: 'same_committee' }]);
+        if (!to.profile.tracks[c.track])
+          throw invalid('no such track there', [{ path: ['toCommittee'], message: 'track_not_in_profile' }]);
+      },
+      effect: (e) => (e.req.toCommittee ? moveTo(e) : closeTransferred(e)),
+      notices: ({ req, ctx }) => [
+        toFiler('transfer', {
+          toBody: req.toCommittee ? ctx.transferTo!.name : req.toBody,
+          ...(req.toCommittee ? { toCommittee: req.toCommittee } : {}),
+        }),
+      ],
+      record: (req) => ({
+        ...(req.toBody ? { toBody: req.toBody } : {}),
+        ...(req.toCommittee ? { toCommittee: req.toCommittee } : {}),
+        reason: req.reason,
       }),
-      notices: ({ req }) => [toFiler('transfer', { toBody: req.toBody })],
-      record: (req) => ({ toBody: req.toBody, reason: req.reason }),
     },
   ],
   split: [
@@ -686,7 +749,7 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
     today: localDate(ctx.now),
   };
   row.guard?.(env);
-  const to = typeof row.to === 'function' ? row.to(c, env.rules) : row.to;
+  const to = typeof row.to === 'function' ? row.to(c, env.rules, env.req) : row.to;
   const effected: Case = { ...c, ...row.effect?.(env) };
   // A deadline that is met or stopped is no longer overdue (queues, dashboard and alerts agree).
   const changed: Case = {
@@ -705,7 +768,9 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
   const next: Case = {
     ...changed,
     status: to,
-    history: to === c.status ? c.history : [...c.history, { at: ctx.now.toISOString(), status: to }],
+    // An effect may write the timeline itself (a transfer between committees shows two steps).
+    history:
+      to === c.status ? changed.history : [...changed.history, { at: ctx.now.toISOString(), status: to }],
     pendingNotices: [...c.pendingNotices, ...notices],
     version: c.version + 1,
     updatedAt: ctx.now.toISOString(),

@@ -46,7 +46,7 @@ export function counterWrites(facts: CaseFacts, e: ProjectedEvent, delta: Delta)
   const scopes = [facts.committee, ALL];
   const d = { ...delta, counts: { ...ZEROS, ...delta.counts } };
   if (Object.keys(delta.counts).length) {
-    for (const scope of scopes) {
+    for (const scope of delta.countsOwnScopeOnly ? [facts.committee] : scopes) {
       for (const [grain, period] of [
         ['D', p.day],
         ['M', p.month],

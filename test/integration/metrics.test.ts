@@ -136,9 +136,11 @@ describe('metrics projection', () => {
           reason: 'Đơn không đủ điều kiện.',
         });
       } else if (ending === 'transfer') {
+        // To an outside body (closed), or to the other committee (open there, out of this one).
+        const other = body.committee === 'ubkt-1' ? 'ubkt-2' : 'ubkt-1';
         await act(rt, screen, c.caseId, {
           action: 'transfer',
-          toBody: 'Thanh tra tỉnh',
+          ...(rnd() < 0.5 ? { toBody: 'Thanh tra tỉnh' } : { toCommittee: other }),
           reason: 'Không thuộc thẩm quyền.',
         });
       } else if (ending === 'withdraw') {

@@ -32,6 +32,8 @@ export interface FormContext {
   eligible?: Eligible;
   /** The draft last returned by the chair (or the current proposal), to start from. */
   previousDraft?: Record<string, string>;
+  /** The other committees that use Công Minh (loaded when the transfer form opens). */
+  committees?: Option[];
 }
 
 interface FieldBase {
@@ -134,7 +136,30 @@ export function fieldsFor(
         reason,
       ];
     case 'transfer':
-      return [{ name: 'toBody', label: ['Chuyển đến cơ quan', 'Transfer to'], type: 'text' }, reason];
+      return [
+        {
+          name: 'toCommittee',
+          label: ['Chuyển đến cơ quan trong hệ thống', 'To a committee in the system'],
+          type: 'select',
+          optional: true,
+          options: ctx.committees ?? [],
+          hint:
+            lang === 'vi'
+              ? 'Hồ sơ, nhật ký và mã tra cứu đi cùng đơn; cơ quan nhận phân loại lại từ đầu.'
+              : 'The file, its trail and the receipt go with it; that committee screens it afresh.',
+        },
+        {
+          name: 'toBody',
+          label: ['Hoặc: cơ quan ngoài hệ thống', 'Or: a body outside the system'],
+          type: 'text',
+          optional: true,
+          hint:
+            lang === 'vi'
+              ? 'Đơn kết thúc ở đây, kèm phiếu chuyển đơn.'
+              : 'The case ends here, with the transfer slip.',
+        },
+        reason,
+      ];
     case 'mark_duplicate':
       return [
         { name: 'duplicateOf', label: ['Trùng với số tham chiếu', 'Duplicate of reference'], type: 'text' },

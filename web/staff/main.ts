@@ -14,6 +14,7 @@ import type {
   RevealIdentity,
   VerifyAudit,
 } from '../../shared/api/routes/cases.js';
+import type { GetPublicCommittees } from '../../shared/api/routes/public.js';
 import type { ActionName } from '../../shared/domain/actions.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
@@ -467,10 +468,19 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
         return;
       }
     }
+    // Transferring offers the other committees that use Công Minh, by name.
+    let committees: { code: string; label: { vi: string; en: string } }[] | undefined;
+    if (action === 'transfer') {
+      const all = await api<ResponseOf<typeof GetPublicCommittees>>('/public/committees').catch(() => null);
+      committees = (all?.items ?? [])
+        .filter((x) => x.committeeId !== c.committee)
+        .map((x) => ({ code: x.committeeId, label: x.name }));
+    }
     const fields = fieldsFor(action, detail.procedure, detail.rejectionGrounds, {
       dialogues: c.dialogues ?? 0,
       previousDraft: c.proposal?.draft ?? c.returnedProposal?.draft,
       eligible,
+      committees,
     });
     // The approval names exactly the draft shown above it (dual control over what is signed).
     const fixed = action === 'approve_decision' ? { documentHash: c.proposal?.documentHash } : {};

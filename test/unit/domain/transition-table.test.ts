@@ -148,7 +148,7 @@ describe('the transition table', () => {
           const { next, event } = got!;
           const to =
             typeof expected.row.to === 'function'
-              ? expected.row.to(c, rulesFor(profile, c.track))
+              ? expected.row.to(c, rulesFor(profile, c.track), req as never)
               : expected.row.to;
           expect(next.status).toBe(to);
           expect(next.version).toBe(c.version + 1);

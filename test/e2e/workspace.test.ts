@@ -288,6 +288,10 @@ describe('committee workspace', () => {
     await page.getByLabel('Tên đăng nhập').fill('intake');
     await page.getByLabel('Mật khẩu').fill('demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+    await screenshot(page, 'inbox-phone');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await page.getByRole('link', { name: 'Xem cả hàng đợi →' }).first().click();
     await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
     await visible(
       page.locator('table.queue td.matter').filter({ hasText: intakes.complaint().respondent.name }).first(),

@@ -135,6 +135,9 @@ export async function staffPage(
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill('demo');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Staff land on their inbox; these tests start from the queues, as a person clicking "Hàng đợi".
+  await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+  await page.goto(`${base}/staff#/queue`);
   await page.getByRole('heading', { name: /Hàng đợi/ }).waitFor();
   return page;
 }

@@ -91,6 +91,7 @@ function header(): void {
             `${claims.username} · ${claims.groups.join(', ')} · ${claims.committees.join(', ')}`,
           )
         : null,
+      claims && worksOnCases() ? h('a', { href: '#/queue', class: 'nav' }, t('queue')) : null,
       claims?.groups.includes('intake')
         ? h('a', { href: '/file/?desk', class: 'nav' }, lang === 'vi' ? 'Nhận đơn tại quầy' : 'Desk intake')
         : null,
@@ -177,7 +178,7 @@ async function findView(reference: string): Promise<void> {
     h('h1', {}, `${t('search')}: ${reference}`),
     searchForm(reference),
     h('p', { role: 'status' }, why),
-    h('p', {}, h('a', { href: '#/' }, `← ${t('queue')}`)),
+    h('p', {}, h('a', { href: '#/queue' }, `← ${t('queue')}`)),
   );
 }
 
@@ -308,6 +309,96 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
     page.nextCursor
       ? h('button', { type: 'button', onclick: () => queueView(stage, page.nextCursor!) }, t('nextPage'))
       : null,
+  );
+}
+
+/**
+ * What waits for the signed-in person, by role (issue 13 §2): a clerk's cases to screen, a chair's
+ * to assign and to approve, an investigator's own cases by due date, and everyone's overdue ones.
+ * Each section is one page of an existing queue (one DynamoDB Query), the most urgent first, with
+ * a link to the whole queue.
+ */
+const INBOX: Record<
+  'intake' | 'chair' | 'investigator',
+  { title: [string, string]; query: string; all: string }[]
+> = {
+  intake: [{ title: ['Chờ phân loại', 'To screen'], query: 'stage=screening', all: '#/queue/screening' }],
+  chair: [
+    { title: ['Chờ phân công', 'To assign'], query: 'stage=accepted', all: '#/queue/accepted' },
+    {
+      title: ['Chờ phê duyệt', 'To approve'],
+      query: 'stage=decision_proposed',
+      all: '#/queue/decision_proposed',
+    },
+  ],
+  investigator: [{ title: ['Việc của tôi', 'My cases'], query: 'assignee=me', all: '#/queue/mine' }],
+};
+const INBOX_OVERDUE = {
+  title: ['Quá hạn', 'Overdue'] as [string, string],
+  query: 'overdue=true',
+  all: '#/queue/overdue',
+};
+const INBOX_ROWS = 5;
+
+const worksOnCases = () =>
+  (['chair', 'intake', 'investigator'] as const).some((r) => session.claims()?.groups.includes(r));
+
+async function inboxView(): Promise<void> {
+  const claims = session.claims()!;
+  const committee = sessionStorage.getItem('cm.committee') ?? claims.committees[0] ?? '';
+  const roles = (['chair', 'intake', 'investigator'] as const).filter((r) => claims.groups.includes(r));
+  // The committee-wide overdue list is the clerk's and the chair's; an investigator's own cases are
+  // already ordered by due date.
+  const committeeWide = roles.some((r) => r !== 'investigator');
+  const sections = [...roles.flatMap((r) => INBOX[r]), ...(committeeWide ? [INBOX_OVERDUE] : [])];
+  const pages = await Promise.all(
+    sections.map((s) =>
+      api<ResponseOf<typeof ListCases>>(
+        `/cases?${s.query}&${new URLSearchParams({ committee, limit: String(INBOX_ROWS) })}`,
+      ),
+    ),
+  );
+  const total = pages.reduce((n, p) => n + p.items.length, 0);
+  mount(
+    main,
+    h('h1', {}, L('Việc cần làm', 'Inbox')),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('span', { class: 'muted' }, `${t('committee')}: ${committee}`),
+      searchForm(),
+    ),
+    total === 0
+      ? h('p', { class: 'muted' }, L('Không có việc nào đang chờ bạn.', 'Nothing is waiting for you.'))
+      : null,
+    ...sections.map((s, i) => {
+      const page = pages[i]!;
+      const count = `${page.items.length}${page.nextCursor ? '+' : ''}`;
+      return h(
+        'section',
+        { class: 'card inbox', 'aria-labelledby': `inbox-${i}` },
+        h('h2', { id: `inbox-${i}` }, `${L(...s.title)} `, h('span', { class: 'count' }, `(${count})`)),
+        page.items.length
+          ? h(
+              'ul',
+              { class: 'inbox-list' },
+              ...page.items.map((c) =>
+                h(
+                  'li',
+                  {},
+                  h('a', { href: `#/case/${c.caseId}` }, c.reference),
+                  ' ',
+                  riskBadge(c.risk),
+                  ` ${status(c.status)} · ${t('due')} ${formatDay(c.dueOn)} `,
+                  dueCell(c),
+                  c.subject ? h('div', { class: 'muted small' }, c.subject) : null,
+                ),
+              ),
+            )
+          : h('p', { class: 'muted' }, t('none')),
+        h('a', { href: s.all }, L('Xem cả hàng đợi →', 'The whole queue →')),
+      );
+    }),
   );
 }
 
@@ -1032,6 +1123,7 @@ async function route(): Promise<void> {
     else if (view === 'admin' || (adminOnly && !arg)) await adminView(main);
     else if (view === 'case' && arg) await caseView(arg);
     else if (view === 'register') await registerView(main);
+    else if (view === 'inbox' || (!view && worksOnCases())) await inboxView();
     else if (view === 'find' && arg) await findView(decodeURIComponent(arg));
     else {
       const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);

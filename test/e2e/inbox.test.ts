@@ -1,0 +1,107 @@
+/**
+ * Issue 13 §2: a chair works their inbox. Signing in lands on what waits for them: cases to assign
+ * and drafts to approve (and the overdue ones), the most urgent first. From there the chair assigns
+ * one case from the list of who may verify, and approves the other's draft; both leave the inbox.
+ * axe clean; screenshots on a desktop and a phone.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, phone, screenshot, visible } from '../support/browser.js';
+import { intakes } from '../support/fixtures.js';
+import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
+import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
+
+let rt: TestRuntime;
+let browser: Browser;
+let t: Tokens;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  browser = await launch();
+  t = await loginAll(rt);
+});
+afterAll(async () => {
+  await browser?.close();
+  await rt?.stop();
+});
+
+async function signInAt(page: Page, username: string): Promise<void> {
+  await page.goto(`${rt.url}/staff`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+}
+
+const section = (page: Page, title: string) =>
+  page.locator('section.inbox').filter({ has: page.getByRole('heading', { name: new RegExp(`^${title}`) }) });
+
+describe('the chair’s inbox', () => {
+  it('lists what waits for the chair; the chair assigns one case from the list and approves another', async () => {
+    const toAssign = await fileCase(rt, t.intake, intakes.complaint());
+    await act(rt, t.intake, toAssign.caseId, { action: 'accept' });
+    const toApprove = await fileCase(rt, t.intake, intakes.complaint());
+    await act(rt, t.intake, toApprove.caseId, { action: 'accept' });
+    await act(rt, t.chair, toApprove.caseId, { action: 'assign', assignees: ['investigator'] });
+    await act(rt, t.investigator, toApprove.caseId, {
+      action: 'propose_decision',
+      outcome: 'upheld',
+      summary: 'Kết quả xác minh nội dung đơn tại địa phương.',
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signInAt(page, 'chair');
+    await visible(section(page, 'Chờ phân công').getByRole('link', { name: toAssign.reference }));
+    await visible(section(page, 'Chờ phê duyệt').getByRole('link', { name: toApprove.reference }));
+    await visible(section(page, 'Quá hạn'));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'inbox-chair');
+
+    // Assign from the list of who may verify.
+    await section(page, 'Chờ phân công').getByRole('link', { name: toAssign.reference }).click();
+    await page.getByRole('heading', { name: new RegExp(toAssign.reference) }).waitFor();
+    await page.getByRole('button', { name: 'Phân công', exact: true }).click();
+    await page.getByRole('checkbox', { name: /Lê Thị Hoa \(investigator-2\)/ }).check();
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await rt.sfn.idle();
+
+    // Back to the inbox: approve the draft waiting there.
+    await page
+      .getByRole('link', { name: /Công Minh/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+    await section(page, 'Chờ phê duyệt').getByRole('link', { name: toApprove.reference }).click();
+    await page.getByRole('heading', { name: new RegExp(toApprove.reference) }).waitFor();
+    await page.getByRole('button', { name: 'Phê duyệt kết luận', exact: true }).click();
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await rt.sfn.idle();
+
+    // Both have left the inbox.
+    await page
+      .getByRole('link', { name: /Công Minh/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+    expect(await section(page, 'Chờ phân công').getByRole('link', { name: toAssign.reference }).count()).toBe(
+      0,
+    );
+    expect(
+      await section(page, 'Chờ phê duyệt').getByRole('link', { name: toApprove.reference }).count(),
+    ).toBe(0);
+    await context.close();
+
+    // On a phone: the same inbox, no sideways scroll.
+    const small = await phone(browser, rt.url, problems);
+    await signInAt(small, 'intake');
+    await visible(section(small, 'Chờ phân loại'));
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    expect(await axeViolations(small)).toEqual([]);
+    await screenshot(small, 'inbox-intake-phone');
+    expect(problems).toEqual([]);
+  });
+});

@@ -49,6 +49,9 @@ describe('leadership dashboard', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await visible(page.getByRole('heading', { name: 'Kết quả giải quyết đơn' }));
     expect(new URL(page.url()).pathname).toBe('/dashboard');
+    // It opens on the reader's own committee, where every figure is exact (issue 13 §8).
+    expect(await page.getByLabel('Ủy ban').inputValue()).toBe('ubkt-1');
+    await page.getByLabel('Ủy ban').selectOption('');
     // All committees: the reader belongs to one of two, so 1–4 would read "<5"; 6 received is exact.
     await textOf(page.locator('.stat').filter({ hasText: 'Tiếp nhận' }).locator('.stat-value'), '6');
     await visible(page.locator('#chart-flow canvas'));
@@ -74,6 +77,13 @@ describe('leadership dashboard', () => {
     await textOf(page.locator('.stat').filter({ hasText: 'Tiếp nhận' }).locator('.stat-value'), '0');
     await page.getByRole('button', { name: 'English' }).click();
     await visible(page.getByRole('heading', { name: 'Case resolution' }));
+
+    // On a phone the figures read without sideways scrolling (issue 13 §8).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await visible(page.getByRole('heading', { name: 'Kết quả giải quyết đơn' }));
+    await screenshot(page, 'dashboard-phone');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);
   });
 });

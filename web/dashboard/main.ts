@@ -28,9 +28,11 @@ const main = document.getElementById('main')!;
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 const charts: uPlot[] = [];
 
-const state: { period: string; committee: string; committees: Committee[] } = {
+const state: { period: string; committee: string | null; committees: Committee[] } = {
   period: '',
-  committee: '',
+  // Unset until the reader is known: the page opens on their own committee, where every figure is
+  // exact (issue 13 §8); "all committees" ('') is a choice.
+  committee: null,
   committees: [],
 };
 
@@ -129,7 +131,7 @@ function filters(): HTMLElement {
       h(
         'select',
         { id: 'committee', name: 'committee' },
-        h('option', { value: '' }, L('Tất cả', 'All')),
+        h('option', { value: '', selected: state.committee === '' }, L('Tất cả', 'All')),
         ...state.committees.map((c) =>
           h('option', { value: c.committeeId, selected: c.committeeId === state.committee }, text(c.name)),
         ),
@@ -288,7 +290,16 @@ function chart(
 /** Figures under 5 elsewhere are "<5": drawn as empty, listed as "<5" in the table. */
 const plotted = (v: Figure) => (v === '<5' ? null : v);
 
+/** A table that scrolls inside its own box on a phone, never the page (focusable, so the keyboard scrolls it). */
 function table(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
+  return h(
+    'div',
+    { class: 'scroll-x', role: 'region', 'aria-label': caption, tabindex: 0 },
+    tableOf(caption, head, rows),
+  );
+}
+
+function tableOf(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
   return h(
     'table',
     { class: 'queue' },
@@ -488,6 +499,7 @@ async function render(): Promise<void> {
     );
     return;
   }
+  state.committee ??= claims.committees[0] ?? '';
   const q = new URLSearchParams({ period: state.period });
   if (state.committee) q.set('committee', state.committee);
   let d: Dashboard;

@@ -14,8 +14,9 @@
  */
 
 import { type IsoDate, localDate } from '../domain/calendar.js';
-import { csvCell } from '../domain/csv.js';
+import { csvDocument } from '../domain/csv.js';
 import { ageBandOf, ageBands, type Counts, durationBands, monthsOf, sumCounts } from '../domain/metrics.js';
+import { type CaseKind, kindLabels } from '../domain/profile.js';
 import { profiles } from '../domain/profiles/index.js';
 import { overdueReferences, type StoreContext } from '../store/case-repository.js';
 import { ALL, type CounterItem, readBreakdown, readMonthlyTotals, readNow } from '../store/metrics.js';
@@ -312,48 +313,76 @@ export async function report(
 }
 export type Report = Awaited<ReturnType<typeof report>>;
 
-const csvColumns = [
-  'received',
-  'eligible',
-  'withinJurisdiction',
-  'carriedIn',
-  'toResolve',
-  'resolved',
-  'resolutionRate',
-  'resolvedOnTime',
-  'onTimeRate',
-  'withdrawn',
-  'unresolvedAtEnd',
-  'secondInstanceResolved',
-  'overturnRate',
-  'meanDaysToAccept',
-  'meanDaysToResolve',
-  'medianDaysToResolve',
-] as const;
+/** The report's columns with their headers; a rate is a percentage, a mean or median a number of days. */
+const csvColumns: { key: string; vi: string; en: string; as: 'count' | 'rate' | 'days' }[] = [
+  { key: 'received', vi: 'Tiếp nhận', en: 'Received', as: 'count' },
+  { key: 'eligible', vi: 'Đủ điều kiện xử lý', en: 'Eligible', as: 'count' },
+  { key: 'withinJurisdiction', vi: 'Thuộc thẩm quyền', en: 'Within jurisdiction', as: 'count' },
+  { key: 'carriedIn', vi: 'Kỳ trước chuyển sang', en: 'Carried in', as: 'count' },
+  { key: 'toResolve', vi: 'Phải giải quyết', en: 'To resolve', as: 'count' },
+  { key: 'resolved', vi: 'Đã giải quyết', en: 'Resolved', as: 'count' },
+  { key: 'resolutionRate', vi: 'Tỷ lệ giải quyết (%)', en: 'Resolution rate (%)', as: 'rate' },
+  { key: 'resolvedOnTime', vi: 'Giải quyết đúng hạn', en: 'Resolved on time', as: 'count' },
+  { key: 'onTimeRate', vi: 'Tỷ lệ đúng hạn (%)', en: 'On-time rate (%)', as: 'rate' },
+  { key: 'withdrawn', vi: 'Rút đơn', en: 'Withdrawn', as: 'count' },
+  { key: 'unresolvedAtEnd', vi: 'Tồn cuối kỳ', en: 'Unresolved at the end', as: 'count' },
+  {
+    key: 'secondInstanceResolved',
+    vi: 'Giải quyết lần hai',
+    en: 'Second instance resolved',
+    as: 'count',
+  },
+  { key: 'overturnRate', vi: 'Tỷ lệ sửa, hủy lần đầu (%)', en: 'Overturn rate (%)', as: 'rate' },
+  { key: 'meanDaysToAccept', vi: 'Thời gian thụ lý TB (ngày)', en: 'Mean days to accept', as: 'days' },
+  { key: 'meanDaysToResolve', vi: 'Thời gian giải quyết TB (ngày)', en: 'Mean days to resolve', as: 'days' },
+  {
+    key: 'medianDaysToResolve',
+    vi: 'Trung vị thời gian giải quyết (ngày)',
+    en: 'Median days to resolve',
+    as: 'days',
+  },
+];
 
-const pct = (r: unknown) => (typeof r === 'number' ? `${(r * 100).toFixed(1)}%` : '');
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-/** The report as CSV: a row per kind and a total, then the outcome shares. */
-export function reportCsv(r: Report): string {
+/**
+ * The report as CSV (issue 13 §8): headers in the reader's language, a row per kind and a total, then
+ * the outcome counts. Every figure is a number a spreadsheet can add (rates as percentages, days with
+ * one decimal); a cell suppressed outside the reader's committees ("<5") is left empty and named in
+ * the last column, so nobody mistakes it for a zero.
+ */
+export function reportCsv(r: Report, lang: 'vi' | 'en' = 'vi'): string {
   const outcomes = [...new Set(r.rows.flatMap((row) => Object.keys(row.outcomes)))].sort();
-  const head = ['kind', ...csvColumns, 'target', ...outcomes.map((o) => `outcome:${o}`)];
+  const L = (x: { vi: string; en: string }) => x[lang];
+  const head = [
+    L({ vi: 'Loại đơn', en: 'Kind' }),
+    ...csvColumns.map(L),
+    L({ vi: 'Chỉ tiêu giải quyết (%)', en: 'Resolution target (%)' }),
+    ...outcomes.map(
+      (o) => `${L({ vi: 'Kết quả', en: 'Outcome' })}: ${L(outcomeLabels[o] ?? { vi: o, en: o })}`,
+    ),
+    L({ vi: 'Ô bị ẩn (dưới 5)', en: 'Suppressed cells (under 5)' }),
+  ];
   const lines = r.rows.map((row) => {
     const v = row as Record<string, unknown>;
-    const cells = csvColumns.map((c) =>
-      c.endsWith('Rate')
-        ? pct(v[c])
-        : c.startsWith('mean')
-          ? typeof v[c] === 'number'
-            ? (v[c] as number).toFixed(1)
-            : ''
-          : c.startsWith('median')
-            ? String(v[c] ?? '')
-            : String(v[c] ?? 0),
-    );
-    return [row.kind, ...cells, pct(r.target), ...outcomes.map((o) => String(row.outcomes[o] ?? 0))];
+    const hidden: string[] = [];
+    const cell = (key: string, label: string, as: 'count' | 'rate' | 'days'): number | null => {
+      const x = key.startsWith('outcome:') ? (row.outcomes[key.slice(8)] ?? 0) : v[key];
+      if (x === '<5') {
+        hidden.push(label);
+        return null;
+      }
+      if (typeof x !== 'number') return as === 'count' ? 0 : null;
+      return as === 'rate' ? oneDecimal(x * 100) : as === 'days' ? oneDecimal(x) : x;
+    };
+    const kind = row.kind === 'total' ? { vi: 'Tổng cộng', en: 'Total' } : kindLabels[row.kind as CaseKind];
+    return [
+      L(kind ?? { vi: row.kind, en: row.kind }),
+      ...csvColumns.map((c) => cell(c.key, L(c), c.as)),
+      oneDecimal(r.target * 100),
+      ...outcomes.map((o) => cell(`outcome:${o}`, o, 'count')),
+      hidden.join('; '),
+    ];
   });
-  return [head, ...lines]
-    .map((l) => l.map(csvCell).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+  return csvDocument([head, ...lines]);
 }

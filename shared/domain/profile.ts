@@ -9,6 +9,14 @@ export const profileIds = ['vn-state-law', 'vn-party-inspection'] as const;
 export const DEFAULT_PROFILE_ID = 'vn-state-law';
 
 export const caseKinds = ['complaint', 'denunciation', 'petition', 'dispute'] as const;
+
+/** Each kind in words, for pages, reports and exports alike. */
+export const kindLabels: Record<(typeof caseKinds)[number], { vi: string; en: string }> = {
+  complaint: { vi: 'Khiếu nại', en: 'Complaint' },
+  denunciation: { vi: 'Tố cáo', en: 'Denunciation' },
+  petition: { vi: 'Kiến nghị, phản ánh', en: 'Petition' },
+  dispute: { vi: 'Tranh chấp', en: 'Dispute' },
+};
 export type CaseKind = (typeof caseKinds)[number];
 
 export const tracks = [

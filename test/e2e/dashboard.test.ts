@@ -68,8 +68,8 @@ describe('leadership dashboard', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
-    expect(csv).toMatch(/^\uFEFFkind,received,/);
-    expect(csv).toMatch(/\r\ntotal,6,/);
+    expect(csv).toMatch(/^\uFEFFLoại đơn,Tiếp nhận,/);
+    expect(csv).toMatch(/\r\nTổng cộng,6,/);
 
     // An earlier quarter had nothing.
     const earlier = await page.locator('#period option').nth(1).getAttribute('value');

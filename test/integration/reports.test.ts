@@ -214,11 +214,26 @@ describe('the quarterly report', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
+    // Vietnamese headers, numbers a spreadsheet can add (rates as percentages).
     expect(lines[0]).toMatch(
-      /^kind,received,eligible,withinJurisdiction,carriedIn,toResolve,resolved,resolutionRate/,
+      /^Loại đơn,Tiếp nhận,Đủ điều kiện xử lý,Thuộc thẩm quyền,Kỳ trước chuyển sang,Phải giải quyết,Đã giải quyết,Tỷ lệ giải quyết \(%\)/,
     );
     expect(lines).toHaveLength(6);
-    expect(lines[5]).toMatch(/^total,4,2,2,0,2,1,50\.0%,1,100\.0%,1,1,/);
+    expect(lines[5]).toMatch(/^Tổng cộng,4,2,2,0,2,1,50,1,100,1,1,/);
+    expect(lines[5]).toMatch(/,$/); // nothing suppressed in the reader's own committee
+    const en = await fetch(`${rt.apiUrl}/reports/2026-Q1?committee=ubkt-1&format=csv&lang=en`, {
+      headers: { authorization: `Bearer ${t.leadership}` },
+    });
+    expect((await en.text()).replace(/^\uFEFF/, '')).toMatch(/^Kind,Received,Eligible,/);
+    // Outside the reader's committees a suppressed cell is empty and named, never "<5" or 0.
+    const all = await fetch(`${rt.apiUrl}/reports/2026-Q1?format=csv`, {
+      headers: { authorization: `Bearer ${t.leadership}` },
+    });
+    const rows = (await all.text()).trim().split('\r\n');
+    expect(rows.join('\n')).not.toContain('<5');
+    const petition = rows.find((l) => l.startsWith('"Kiến nghị, phản ánh"'))!;
+    expect(petition.slice('"Kiến nghị, phản ánh",'.length).split(',')[0]).toBe('');
+    expect(petition).toMatch(/Tiếp nhận/);
   });
 
   it('gives the dashboard the same figures with the trend and the backlog by age, in four requests at most', async () => {

@@ -151,7 +151,7 @@ function filters(): HTMLElement {
 }
 
 async function downloadCsv(): Promise<void> {
-  const q = new URLSearchParams({ format: 'csv' });
+  const q = new URLSearchParams({ format: 'csv', lang });
   if (state.committee) q.set('committee', state.committee);
   const period = reportPeriod(state.period);
   await downloadFile(

@@ -1,4 +1,6 @@
 /** Vietnamese first, English on toggle; the choice is remembered on this device. */
+
+import { kindLabels as caseKindLabels } from '../../shared/domain/profile.js';
 import { statusLabels } from '../../shared/domain/status.js';
 
 export type Lang = 'vi' | 'en';
@@ -104,12 +106,8 @@ export function status(s: string): string {
   return statusLabels[s as keyof typeof statusLabels]?.[lang] ?? s;
 }
 
-export const kindLabels: Record<string, { vi: string; en: string }> = {
-  complaint: { vi: 'Khiếu nại', en: 'Complaint' },
-  denunciation: { vi: 'Tố cáo', en: 'Denunciation' },
-  petition: { vi: 'Kiến nghị, phản ánh', en: 'Petition' },
-  dispute: { vi: 'Tranh chấp', en: 'Dispute' },
-};
+/** Each kind in words (shared with the reports), looked up by any kind code the API sends. */
+export const kindLabels: Record<string, { vi: string; en: string }> = caseKindLabels;
 
 export const deadlineLabels: Record<string, { vi: string; en: string }> = {
   acceptance: { vi: 'Thụ lý', en: 'Acceptance' },

@@ -20,7 +20,7 @@ export const handler = staffRouteHandler(GetReport, async (req) => {
     const name = `cong-minh-${period}${q.committee ? `-${q.committee}` : ''}.csv`;
     return {
       status: 200,
-      body: `\uFEFF${reportCsv(r)}`,
+      body: reportCsv(r, q.lang),
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${name}"`,

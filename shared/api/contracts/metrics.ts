@@ -19,6 +19,8 @@ export const metricsQuery = z.strictObject({
 export const reportQuery = z.strictObject({
   committee: z.optional(committeeId),
   format: z._default(z.enum(['json', 'csv']), 'json'),
+  /** The CSV's headers and labels: Vietnamese unless `en`. */
+  lang: z._default(z.enum(['vi', 'en']), 'vi'),
 });
 
 /** A count: exact for the reader's own committees; elsewhere 1–4 read "<5" (small-cell suppression). */

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import type { putStaffRequest } from '../api/contracts/admin.js';
 import { assertAdmin, assertNoSelfGrant } from '../auth/access.js';
 import type { Actor } from '../domain/actor.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { invalid, notFound, preconditionFailed } from '../domain/errors.js';
 import type { StoreContext } from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { indexStaff } from '../store/staff-index.js';
@@ -28,6 +28,7 @@ export async function putStaff(
   actor: Staff,
   username: string,
   body: z.infer<typeof putStaffRequest>,
+  opts: { createOnly?: boolean } = {},
 ) {
   assertAdmin(actor);
   const { initialPassword, ...next } = body;
@@ -42,6 +43,7 @@ export async function putStaff(
     assertNoSelfGrant(actor, next);
   }
   const before = (await deps.directory.list()).find((m) => m.username === username);
+  if (before && opts.createOnly) throw preconditionFailed('the account exists: edit it instead');
   if (before && initialPassword)
     throw invalid('an existing account’s password is changed by a password reset', [
       { path: ['initialPassword'], message: 'use_password_reset' },

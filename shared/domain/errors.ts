@@ -12,7 +12,14 @@ export type FieldIssue = {
 
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable',
+    readonly kind:
+      | 'invalid'
+      | 'forbidden'
+      | 'not_found'
+      | 'conflict'
+      | 'precondition_failed'
+      | 'rate_limited'
+      | 'unavailable',
     message: string,
     readonly issues?: FieldIssue[],
     /** Seconds after which a retry may succeed (429, 503). */
@@ -28,6 +35,8 @@ export const invalid = (message: string, issues?: FieldIssue[]) =>
 export const forbidden = (message: string) => new DomainError('forbidden', message);
 export const notFound = (message: string) => new DomainError('not_found', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
+/** The request said what it expected (`If-None-Match: *`) and the state is otherwise (412). */
+export const preconditionFailed = (message: string) => new DomainError('precondition_failed', message);
 /** Too many requests from this client (or in all): retry after `retryAfter` seconds (429). */
 export const rateLimited = (message: string, retryAfter: number) =>
   new DomainError('rate_limited', message, undefined, retryAfter);

@@ -32,6 +32,7 @@ const titles: Record<number, { vi: string; en: string }> = {
   403: { vi: 'Không có quyền', en: 'Forbidden' },
   404: { vi: 'Không tìm thấy', en: 'Not found' },
   409: { vi: 'Xung đột trạng thái', en: 'Conflict' },
+  412: { vi: 'Điều kiện không còn đúng', en: 'Precondition failed' },
   413: { vi: 'Nội dung quá lớn', en: 'Payload too large' },
   415: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' },
   422: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
@@ -45,6 +46,7 @@ const domainStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
   rate_limited: 429,
   unavailable: 503,
 } as const;

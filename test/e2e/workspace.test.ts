@@ -195,15 +195,27 @@ describe('committee workspace', () => {
     await page.getByLabel('Mật khẩu').fill('demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Quản trị' }).waitFor();
-    const form = page.getByRole('form', { name: 'Thêm hoặc sửa cán bộ' });
+    const form = page.getByRole('form', { name: 'Thêm cán bộ' });
+    // Retyping an existing username never overwrites it (issue 13 §7).
+    await form.getByLabel('Tên đăng nhập').fill('investigator');
+    await form.getByLabel('Họ tên, chức vụ').fill('Ghi đè');
+    await form.getByLabel(/Mật khẩu ban đầu/).fill('mat-khau-moi-12345');
+    await form.getByRole('button', { name: 'Xác nhận' }).click();
+    await visible(form.getByRole('alert').filter({ hasText: 'Đã có tài khoản investigator' }));
     await form.getByLabel('Tên đăng nhập').fill('tran.c');
     await form.getByLabel('Họ tên, chức vụ').fill('Trần C, cán bộ tiếp nhận');
-    await form.getByLabel('intake').check();
+    await form.getByLabel('Cán bộ tiếp nhận, phân loại đơn').check();
     await form.getByLabel('Ủy ban Kiểm tra số 1').check();
-    await form.getByLabel(/Mật khẩu ban đầu/).fill('mat-khau-moi-12345');
     await form.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await textOf(page.locator('table.queue'), 'tran.c');
+    // Editing shows the member's roles and committees as they are.
+    await page.getByRole('row').filter({ hasText: 'tran.c' }).getByRole('button', { name: 'Sửa' }).click();
+    const edit = page.getByRole('form', { name: 'Sửa tran.c' });
+    expect(await edit.getByLabel('Cán bộ tiếp nhận, phân loại đơn').isChecked()).toBe(true);
+    expect(await edit.getByLabel('Ủy ban Kiểm tra số 1').isChecked()).toBe(true);
+    expect(await edit.getByLabel('Cán bộ xác minh').isChecked()).toBe(false);
+    await edit.getByRole('button', { name: 'Hủy' }).click();
     const committee = page.getByRole('form', { name: 'Thêm hoặc sửa ủy ban' });
     await committee.getByLabel('Mã ủy ban').fill('dang-uy-xa');
     await committee.getByLabel('Tên (tiếng Việt)').fill('UBKT Đảng ủy xã');

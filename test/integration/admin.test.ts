@@ -29,6 +29,22 @@ describe('admin', () => {
     const claims = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
     expect(claims).toMatchObject({ 'cognito:groups': ['investigator'], 'cm:committees': ['ubkt-2'] });
 
+    // The create form's If-None-Match: * never overwrites an account that exists (issue 13 §7).
+    const again = await rt.call('/admin/staff/nguyen.b', {
+      method: 'PUT',
+      token: admin,
+      headers: { 'if-none-match': '*' },
+      body: { ...staffBody, groups: ['intake'], committees: ['ubkt-1'] },
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(412);
+    const fresh = await rt.call('/admin/staff/tran.d', {
+      method: 'PUT',
+      token: admin,
+      headers: { 'if-none-match': '*' },
+      body: staffBody,
+    });
+    expect(fresh.status).toBe(201);
+
     const updated = await rt.call('/admin/staff/nguyen.b', {
       method: 'PUT',
       token: admin,

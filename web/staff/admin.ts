@@ -14,6 +14,17 @@ import { lang, t } from '../src/i18n.js';
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
+/** Each role in words: what the person does, not a group name. */
+const roleNames: Record<string, [string, string]> = {
+  intake: ['Cán bộ tiếp nhận, phân loại đơn', 'Intake clerk'],
+  investigator: ['Cán bộ xác minh', 'Investigator'],
+  chair: ['Chủ nhiệm (phân công, phê duyệt)', 'Chair (assigns, approves)'],
+  leadership: ['Lãnh đạo (xem số liệu)', 'Leadership (figures)'],
+  auditor: ['Kiểm tra nhật ký', 'Auditor (audit trails)'],
+  admin: ['Quản trị tài khoản', 'Administrator (accounts)'],
+};
+const roleName = (r: string) => (roleNames[r] ? L(...roleNames[r]) : r);
+
 function field(id: string, label: string, input: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), input);
 }
@@ -112,85 +123,152 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
   const me = session.claims()?.username;
   const notice = h('p', { role: 'status' });
   const err = h('p', { class: 'error', role: 'alert' });
-  const staffForm: HTMLFormElement = h(
-    'form',
-    {
-      class: 'card',
-      'aria-label': L('Thêm hoặc sửa cán bộ', 'Add or edit staff'),
-      onsubmit: async (e: Event) => {
-        e.preventDefault();
-        const d = new FormData(staffForm);
-        const username = String(d.get('username') ?? '').trim();
-        const password = String(d.get('initialPassword') ?? '');
-        try {
-          const r = await api<ResponseOf<typeof PutStaff>>(`/admin/staff/${encodeURIComponent(username)}`, {
-            method: 'PUT',
-            body: {
-              displayName: String(d.get('displayName') ?? ''),
-              groups: d.getAll('groups').map(String),
-              committees: d.getAll('committees').map(String),
-              ...(password ? { initialPassword: password } : {}),
-            },
-          });
-          await adminView(
-            main,
-            r.pendingGrant
-              ? L(
-                  'Đã lưu. Quyền chủ nhiệm/quản trị (hoặc ủy ban mới của chủ nhiệm) chờ một quản trị viên khác phê duyệt.',
-                  'Saved. The chair/admin grant (or a chair’s new committee) waits for another admin’s approval.',
-                )
-              : t('saved'),
-          );
-        } catch (x) {
-          err.textContent = problemText(x, t('error'));
-        }
+  type Member = ResponseOf<typeof GetStaff>['items'][number];
+  const editSlot = h('div', {});
+  /**
+   * One form for a new account and one for an existing one (issue 13 §7): the new-account form never
+   * overwrites an account (it sends If-None-Match: *, and checks the list first); editing shows the
+   * member's current roles and committees, the username fixed, and no password (a reset is its own act).
+   */
+  const staffForm = (member?: Member): HTMLFormElement => {
+    const err = h('p', { class: 'error', role: 'alert' });
+    const id = member ? 'e' : 'a';
+    const form: HTMLFormElement = h(
+      'form',
+      {
+        class: 'card',
+        'aria-label': member
+          ? L(`Sửa ${member.username}`, `Edit ${member.username}`)
+          : L('Thêm cán bộ', 'Add staff'),
+        onsubmit: async (e: Event) => {
+          e.preventDefault();
+          const d = new FormData(form);
+          const username = member?.username ?? String(d.get('username') ?? '').trim();
+          const password = String(d.get('initialPassword') ?? '');
+          if (!member && staff.items.some((x) => x.username === username)) {
+            err.textContent = L(
+              `Đã có tài khoản ${username}: hãy sửa ở dòng của tài khoản đó trong danh sách.`,
+              `${username} already exists: edit it from its row in the list.`,
+            );
+            return;
+          }
+          try {
+            const r = await api<ResponseOf<typeof PutStaff>>(`/admin/staff/${encodeURIComponent(username)}`, {
+              method: 'PUT',
+              headers: member ? {} : { 'if-none-match': '*' },
+              body: {
+                displayName: String(d.get('displayName') ?? ''),
+                groups: d.getAll('groups').map(String),
+                committees: d.getAll('committees').map(String),
+                ...(password ? { initialPassword: password } : {}),
+              },
+            });
+            await adminView(
+              main,
+              r.pendingGrant
+                ? L(
+                    'Đã lưu. Quyền chủ nhiệm/quản trị (hoặc ủy ban mới của chủ nhiệm) chờ một quản trị viên khác phê duyệt.',
+                    'Saved. The chair/admin grant (or a chair’s new committee) waits for another admin’s approval.',
+                  )
+                : t('saved'),
+            );
+          } catch (x) {
+            err.textContent = problemText(x, t('error'));
+          }
+        },
       },
-    },
-    h('h2', {}, L('Thêm hoặc sửa cán bộ', 'Add or edit staff')),
-    field(
-      'a-username',
-      t('username'),
-      h('input', { id: 'a-username', name: 'username', required: true, pattern: '[a-z0-9._\\-]{2,64}' }),
-    ),
-    field(
-      'a-display',
-      L('Họ tên, chức vụ', 'Name and title'),
-      h('input', { id: 'a-display', name: 'displayName', required: true }),
-    ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, L('Vai trò', 'Roles')),
-      ...staffRoles.map((r) =>
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'groups', value: r }), ` ${r}`),
+      h(
+        'h2',
+        {},
+        member ? L(`Sửa ${member.username}`, `Edit ${member.username}`) : L('Thêm cán bộ', 'Add staff'),
       ),
-    ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, L('Ủy ban', 'Committees')),
-      ...committees.items.map((c) =>
-        h(
-          'label',
-          { class: 'check' },
-          h('input', { type: 'checkbox', name: 'committees', value: c.committeeId }),
-          ` ${c.name[lang]}`,
+      member
+        ? null
+        : field(
+            `${id}-username`,
+            t('username'),
+            h('input', {
+              id: `${id}-username`,
+              name: 'username',
+              required: true,
+              pattern: '[a-z0-9._\\-]{2,64}',
+            }),
+          ),
+      field(
+        `${id}-display`,
+        L('Họ tên, chức vụ', 'Name and title'),
+        h('input', {
+          id: `${id}-display`,
+          name: 'displayName',
+          required: true,
+          value: member?.displayName ?? '',
+        }),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L('Vai trò', 'Roles')),
+        ...staffRoles.map((r) =>
+          h(
+            'label',
+            { class: 'check' },
+            h('input', {
+              type: 'checkbox',
+              name: 'groups',
+              value: r,
+              checked: member?.groups.includes(r) ?? false,
+            }),
+            ` ${roleName(r)}`,
+          ),
         ),
       ),
-    ),
-    field(
-      'a-password',
-      L('Mật khẩu ban đầu (khi tạo mới, ≥ 12 ký tự)', 'Initial password (new accounts, 12+ characters)'),
-      h('input', {
-        id: 'a-password',
-        name: 'initialPassword',
-        type: 'password',
-        autocomplete: 'new-password',
-      }),
-    ),
-    err,
-    h('button', { type: 'submit' }, t('submit')),
-  );
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L('Ủy ban', 'Committees')),
+        ...committees.items.map((c) =>
+          h(
+            'label',
+            { class: 'check' },
+            h('input', {
+              type: 'checkbox',
+              name: 'committees',
+              value: c.committeeId,
+              checked: member?.committees.includes(c.committeeId) ?? false,
+            }),
+            ` ${c.name[lang]}`,
+          ),
+        ),
+      ),
+      member
+        ? null
+        : field(
+            `${id}-password`,
+            L('Mật khẩu ban đầu (≥ 12 ký tự)', 'Initial password (12+ characters)'),
+            h('input', {
+              id: `${id}-password`,
+              name: 'initialPassword',
+              type: 'password',
+              autocomplete: 'new-password',
+              required: true,
+            }),
+          ),
+      err,
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { type: 'submit' }, t('submit')),
+        member
+          ? h(
+              'button',
+              { type: 'button', class: 'secondary', onclick: () => editSlot.replaceChildren() },
+              L('Hủy', 'Cancel'),
+            )
+          : null,
+      ),
+    );
+    return form;
+  };
   mount(
     main,
     h('h1', {}, L('Quản trị', 'Administration')),
@@ -222,11 +300,24 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
               {},
               h('td', {}, s.username),
               h('td', {}, s.displayName),
-              h('td', {}, s.groups.join(', ')),
+              h('td', {}, s.groups.map((g) => roleName(g)).join(', ')),
               h('td', {}, s.committees.join(', ')),
               h(
                 'td',
                 {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => {
+                      const form = staffForm(s);
+                      editSlot.replaceChildren(form);
+                      form.querySelector<HTMLInputElement>('input')?.focus();
+                    },
+                  },
+                  L('Sửa', 'Edit'),
+                ),
+                ' ',
                 h(
                   'button',
                   {
@@ -258,6 +349,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
       ),
     ),
     notice,
+    editSlot,
     grants.items.length
       ? h(
           'section',
@@ -293,7 +385,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           ),
         )
       : null,
-    staffForm,
+    staffForm(),
     h(
       'section',
       { class: 'card' },

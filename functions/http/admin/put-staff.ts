@@ -5,5 +5,7 @@ import { clock, store } from '../../../shared/lambda/deps.js';
 import { staffRouteHandler } from '../../../shared/lambda/staff-route.js';
 
 export const handler = staffRouteHandler(PutStaff, async (req) =>
-  putStaff({ store: store(), directory: directory(), now: clock }, req.actor, req.params.username, req.body),
+  putStaff({ store: store(), directory: directory(), now: clock }, req.actor, req.params.username, req.body, {
+    createOnly: req.headers['if-none-match'] === '*',
+  }),
 );

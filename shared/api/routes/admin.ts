@@ -51,7 +51,12 @@ export const PutStaff = route({
   audience: 'staff',
   roles: ['admin'],
   access: 'Admins; never a role or committee to oneself',
-  request: { params: z.object({ username }), body: putStaffRequest },
+  request: {
+    params: z.object({ username }),
+    // The create form sends `If-None-Match: *`: an account that exists is never overwritten by it.
+    headers: z.object({ 'if-none-match': z.optional(z.literal('*')) }),
+    body: putStaffRequest,
+  },
   ok: {
     200: { description: 'Updated', json: putStaffResponse },
     201: { description: 'Created', json: putStaffResponse },
@@ -62,6 +67,7 @@ export const PutStaff = route({
     },
   },
   errors: {
+    412: 'If-None-Match: * was sent and the account exists: edit it instead',
     422: 'Invalid body; initialPassword on an existing account (use_password_reset) or missing on a new one',
   },
   needs: {

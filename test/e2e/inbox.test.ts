@@ -104,4 +104,32 @@ describe('the chair’s inbox', () => {
     await screenshot(small, 'inbox-intake-phone');
     expect(problems).toEqual([]);
   });
+
+  it('gives the auditor a way in: find a case by reference, read and verify its trail, download it', async () => {
+    const c = await fileCase(rt, t.intake, intakes.complaint());
+    await act(rt, t.intake, c.caseId, { action: 'accept' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${rt.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('auditor');
+    await page.getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Kiểm tra nhật ký' }).waitFor();
+    await page.getByLabel('Số tham chiếu').fill(c.reference);
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('link', { name: new RegExp(c.reference) }).click();
+    await page.getByRole('heading', { name: 'Nhật ký vụ việc' }).waitFor();
+    await visible(page.getByRole('status').filter({ hasText: 'Nhật ký toàn vẹn' }));
+    await visible(page.getByRole('cell', { name: 'accept', exact: true }));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'auditor-trail');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await context.close();
+  });
 });

@@ -35,6 +35,7 @@ import {
 } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
 import { adminView } from './admin.js';
+import { auditSearchView, trailView } from './audit.js';
 import { documentList, proposalCard } from './decision.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 import { registerView } from './register.js';
@@ -101,6 +102,9 @@ function header(): void {
             { href: '#/register', class: 'nav' },
             lang === 'vi' ? 'Sổ tiếp công dân' : 'Reception register',
           )
+        : null,
+      claims?.groups.includes('auditor')
+        ? h('a', { href: '#/audit', class: 'nav' }, lang === 'vi' ? 'Kiểm tra nhật ký' : 'Audit trails')
         : null,
       claims?.groups.includes('admin')
         ? h('a', { href: '#/admin', class: 'nav' }, lang === 'vi' ? 'Quản trị' : 'Administration')
@@ -1124,6 +1128,9 @@ async function route(): Promise<void> {
     else if (view === 'case' && arg) await caseView(arg);
     else if (view === 'register') await registerView(main);
     else if (view === 'inbox' || (!view && worksOnCases())) await inboxView();
+    else if (view === 'audit' || (!view && session.claims()?.groups.includes('auditor')))
+      await auditSearchView(main, arg ? decodeURIComponent(arg) : '');
+    else if (view === 'trail' && arg) await trailView(main, decodeURIComponent(arg));
     else if (view === 'find' && arg) await findView(decodeURIComponent(arg));
     else {
       const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);

@@ -17,8 +17,11 @@ export const handler = staffRouteHandler(ListCases, async (req) => {
   // A reference names one case: found wherever it is, listed only if the caller may open it.
   if (q.reference) {
     const c = await caseByReference(store(), q.reference);
+    // An auditor finds a case of the committee to read its trail: the row names nobody.
     const items =
-      c && canSeeCase(actor, c, 'summary') ? [queueItemView(c, clock(), canSeeCase(actor, c, 'read'))] : [];
+      c && (canSeeCase(actor, c, 'summary') || canSeeCase(actor, c, 'audit'))
+        ? [queueItemView(c, clock(), canSeeCase(actor, c, 'read'))]
+        : [];
     return { status: 200, body: { items, nextCursor: null } };
   }
   const own = q.assignee === 'me' || q.done === 'true';

@@ -221,6 +221,9 @@ export const eligibleStaffResponse = z.object({
   ),
 });
 
+/** A trail as JSON (default) or CSV, for an auditor's export. */
+export const auditQuery = z.strictObject({ format: z._default(z.enum(['json', 'csv']), 'json') });
+
 export const auditEventsResponse = z.object({
   caseId: z.string(),
   /** As stored: an event that does not parse is returned as it is (verify says where the trail breaks). */

@@ -7,6 +7,7 @@ import {
   attachmentLinkQuery,
   attachmentLinkResponse,
   auditEventsResponse,
+  auditQuery,
   caseDetailResponse,
   documentsResponse,
   eligibleStaffResponse,
@@ -43,9 +44,9 @@ export const ListCases = route({
     'A committee queue at a stage, my work, the overdue cases or those due this week, by due date; what I worked on that is decided or ended, the latest first; or the case of a reference',
   entry: 'staff/list-cases.ts',
   audience: 'staff',
-  roles: CASE_ROLES,
+  roles: AUDIT_ROLES,
   access:
-    'Case roles of the committee; an investigator sees the cases assigned to them and those they may claim',
+    'Case roles of the committee; an investigator sees the cases assigned to them and those they may claim; an auditor only finds a case of the committee by its reference (to read its trail), naming nobody',
   request: { query: queueQuery },
   ok: { 200: { description: 'A page', json: queueResponse } },
   needs: { table: { read: ['QUEUE#', 'ASSIGNEE#', 'DONE#', 'OPEN#', 'OVERDUE#', 'CASE#', 'REF#'] } },
@@ -216,8 +217,14 @@ export const GetAudit = route({
   audience: 'staff',
   roles: AUDIT_ROLES,
   access: 'Case roles who may read the case, and auditors of the committee',
-  request: { params: caseParams },
-  ok: { 200: { description: 'Events', json: auditEventsResponse } },
+  request: { params: caseParams, query: auditQuery },
+  ok: {
+    200: {
+      description: 'Events; CSV with format=csv (one row per event)',
+      json: auditEventsResponse,
+      csv: true,
+    },
+  },
   errors: { 404: 'No such case' },
   needs: { table: { read: CASE_READ } },
 });

@@ -68,13 +68,10 @@ describe('the chair’s inbox', () => {
     await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await rt.sfn.idle();
 
-    // Back to the inbox: approve the draft waiting there.
-    await page
-      .getByRole('link', { name: /Công Minh/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
-    await section(page, 'Chờ phê duyệt').getByRole('link', { name: toApprove.reference }).click();
+    // The next case of the inbox is one key press away (issue 13 §4): the draft waiting for approval.
+    await visible(page.getByRole('link', { name: /Vụ việc tiếp theo/ }));
+    await page.locator('h1').click();
+    await page.keyboard.press('n');
     await page.getByRole('heading', { name: new RegExp(toApprove.reference) }).waitFor();
     await page.getByRole('button', { name: 'Phê duyệt kết luận', exact: true }).click();
     await page.getByRole('button', { name: 'Xác nhận' }).click();

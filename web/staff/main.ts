@@ -219,6 +219,7 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
   const params = new URLSearchParams({ committee, limit: '25', ...(cursor ? { cursor } : {}) });
   const which = view ? VIEWS[view] : `stage=${stage}`;
   const page = await api<ResponseOf<typeof ListCases>>(`/cases?${which}&${params}`);
+  rememberQueue(page.items.map((c) => c.caseId));
   const investigatorOnly = claims.groups.join() === 'investigator';
   const stages = investigatorOnly ? STAGES.filter((s) => s === 'accepted') : STAGES;
   const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
@@ -347,6 +348,33 @@ const INBOX_ROWS = 5;
 const worksOnCases = () =>
   (['chair', 'intake', 'investigator'] as const).some((r) => session.claims()?.groups.includes(r));
 
+/**
+ * "Next case in this queue" (issue 13 §4): the queue or inbox last shown is remembered (ids only, for
+ * this tab), so after an action the next case is one key press away — N, outside a form field.
+ */
+const QUEUE_IDS = 'cm.queueIds';
+const rememberQueue = (ids: string[]) => sessionStorage.setItem(QUEUE_IDS, JSON.stringify(ids));
+
+function nextInQueue(caseId: string): string | null {
+  let ids: unknown;
+  try {
+    ids = JSON.parse(sessionStorage.getItem(QUEUE_IDS) ?? '[]');
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(ids)) return null;
+  const i = ids.indexOf(caseId);
+  return i >= 0 && typeof ids[i + 1] === 'string' ? ids[i + 1] : null;
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'n' && e.key !== 'N') return;
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const target = e.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+  document.getElementById('next-case')?.click();
+});
+
 async function inboxView(): Promise<void> {
   const claims = session.claims()!;
   const committee = sessionStorage.getItem('cm.committee') ?? claims.committees[0] ?? '';
@@ -363,6 +391,7 @@ async function inboxView(): Promise<void> {
     ),
   );
   const total = pages.reduce((n, p) => n + p.items.length, 0);
+  rememberQueue([...new Set(pages.flatMap((p) => p.items.map((c) => c.caseId)))]);
   mount(
     main,
     h('h1', {}, L('Việc cần làm', 'Inbox')),
@@ -816,9 +845,21 @@ async function caseView(caseId: string, flash?: string): Promise<void> {
   const objects = Object.entries(c.details as Record<string, unknown>).filter(
     ([, v]) => v && typeof v === 'object' && !Array.isArray(v),
   );
+  const next = nextInQueue(caseId);
   mount(
     main,
-    h('p', {}, h('a', { href: `#/queue/${c.status === 'decided' ? 'notified' : c.status}` }, t('back'))),
+    h(
+      'p',
+      { class: 'case-nav' },
+      h('a', { href: `#/queue/${c.status === 'decided' ? 'notified' : c.status}` }, t('back')),
+      next
+        ? h(
+            'a',
+            { href: `#/case/${encodeURIComponent(next)}`, id: 'next-case', 'aria-keyshortcuts': 'N' },
+            L('Vụ việc tiếp theo (phím N) →', 'Next case (key N) →'),
+          )
+        : null,
+    ),
     flash ? h('p', { class: 'flash', role: 'status' }, flash) : null,
     h('h1', {}, `${c.reference} `, h('span', { class: 'muted' }, text(detail.procedure.label))),
     h(

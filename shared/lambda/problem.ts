@@ -52,9 +52,12 @@ const domainStatus = {
 } as const;
 
 /** The texts are a chunk of their own, loaded when an answer first names a fault (bundle.ts). */
+let messages: Promise<typeof import('../domain/messages.js')> | undefined;
+
 async function localise(issues: FieldIssue[] | undefined, locale: Locale): Promise<Problem['errors']> {
   if (!issues?.length) return undefined;
-  const { issueText } = await import('../domain/messages.js');
+  messages ??= import('../domain/messages.js');
+  const { issueText } = await messages;
   return issues.map((i) => ({
     path: i.path.join('.'),
     code: i.code ?? i.message,

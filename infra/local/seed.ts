@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamo } from '../../shared/aws/clients/dynamo.js';
+import { addDays, localDate } from '../../shared/domain/calendar.js';
 import { putCommittee } from '../../shared/store/committees.js';
 import { indexStaff } from '../../shared/store/staff-index.js';
 import type { Runtime } from './runtime.js';
@@ -210,6 +211,29 @@ export async function seedDemoCases(
     method: 'POST',
     body: JSON.stringify({ username: 'intake', password: DEMO_PASSWORD }),
   });
+  // A letter that came by post three days ago, recorded at the desk: the reception register's first line.
+  const letter = await api(rt, '/cases', {
+    method: 'POST',
+    token: accessToken,
+    body: JSON.stringify({
+      intake: {
+        locale: 'vi',
+        committee: 'ubkt-1',
+        legalNoticeVersion: demoIntakes()[0]!.legalNoticeVersion,
+        location: { province: 'Hà Nội', commune: 'Xã An Bình' },
+        kind: 'petition',
+        field: 'land_housing',
+        topic: 'Đường liên thôn',
+        content:
+          'Kiến nghị sửa chữa đường liên thôn 2 – thôn 3 bị sạt lở sau mưa lũ, xe cứu thương không qua được.',
+        complainant: { fullName: 'Phạm Văn Đông', address: 'Thôn 2, xã An Bình, Hà Nội' },
+      },
+      desk: { channel: 'post', receivedOn: addDays(localDate(new Date()), -3) },
+    }),
+    headers: { 'idempotency-key': `seed-desk-${rt.tableName}` },
+  });
+  filed.push({ reference: letter.reference, receipt: letter.receipt, kind: 'petition (post)' });
+  await rt.sfn.idle();
   const queue = await api(rt, '/cases?stage=screening&committee=ubkt-1', { token: accessToken });
   const byKind = (k: string) => queue.items.find((c: { kind: string }) => c.kind === k);
   const petition = byKind('petition');

@@ -122,7 +122,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
   ]);
   const me = session.claims()?.username;
   const notice = h('p', { role: 'status' });
-  const err = h('p', { class: 'error', role: 'alert' });
+  const _err = h('p', { class: 'error', role: 'alert' });
   type Member = ResponseOf<typeof GetStaff>['items'][number];
   const editSlot = h('div', {});
   /**

@@ -9,26 +9,13 @@ import { api, downloadFile, problemText } from '../src/api.js';
 import { formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { lang, t } from '../src/i18n.js';
+import { searchForm } from './search.js';
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 export async function auditSearchView(main: HTMLElement, reference = ''): Promise<void> {
   const out = h('div', { 'aria-live': 'polite' });
-  const form: HTMLFormElement = h(
-    'form',
-    {
-      class: 'search',
-      role: 'search',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const ref = String(new FormData(form).get('reference') ?? '').trim();
-        if (ref) location.hash = `#/audit/${encodeURIComponent(ref)}`;
-      },
-    },
-    h('label', { for: 'audit-reference' }, t('searchReference')),
-    h('input', { id: 'audit-reference', name: 'reference', value: reference, autocomplete: 'off' }),
-    h('button', { type: 'submit' }, t('search')),
-  );
+  const form = searchForm('audit', reference);
   mount(
     main,
     h('h1', {}, L('Kiểm tra nhật ký', 'Audit trails')),

@@ -39,6 +39,7 @@ import { auditSearchView, trailView } from './audit.js';
 import { documentList, proposalCard } from './decision.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 import { registerView } from './register.js';
+import { searchForm } from './search.js';
 
 const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -180,36 +181,10 @@ async function findView(reference: string): Promise<void> {
   mount(
     main,
     h('h1', {}, `${t('search')}: ${reference}`),
-    searchForm(reference),
+    searchForm('find', reference),
     h('p', { role: 'status' }, why),
     h('p', {}, h('a', { href: '#/queue' }, `← ${t('queue')}`)),
   );
-}
-
-function searchForm(value = ''): HTMLFormElement {
-  const form: HTMLFormElement = h(
-    'form',
-    {
-      class: 'search',
-      role: 'search',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const ref = String(new FormData(form).get('reference') ?? '').trim();
-        if (ref) location.hash = `#/find/${encodeURIComponent(ref)}`;
-      },
-    },
-    h('label', { for: 'find-reference' }, t('searchReference')),
-    h('input', {
-      id: 'find-reference',
-      name: 'reference',
-      value,
-      placeholder: 'KN-2612-7F3K2QXZ',
-      autocomplete: 'off',
-      spellcheck: 'false',
-    }),
-    h('button', { type: 'submit' }, t('search')),
-  );
-  return form;
 }
 
 async function queueView(stage: string, cursor?: string): Promise<void> {
@@ -291,7 +266,7 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
   mount(
     main,
     h('h1', {}, `${t('queue')}: ${view ? viewLabel(view) : status(stage)}`),
-    h('div', { class: 'toolbar' }, picker, searchForm()),
+    h('div', { class: 'toolbar' }, picker, searchForm('find')),
     tabs,
     rows.length
       ? h(
@@ -399,7 +374,7 @@ async function inboxView(): Promise<void> {
       'div',
       { class: 'toolbar' },
       h('span', { class: 'muted' }, `${t('committee')}: ${committee}`),
-      searchForm(),
+      searchForm('find'),
     ),
     total === 0
       ? h('p', { class: 'muted' }, L('Không có việc nào đang chờ bạn.', 'Nothing is waiting for you.'))

@@ -492,6 +492,24 @@ export const examples: Record<string, RouteExamples> = {
       },
     },
   },
+  GetQueueCounts: {
+    responses: {
+      '200': {
+        committee: 'ubkt-1',
+        stages: {
+          screening: 7,
+          accepted: 3,
+          assigned: 4,
+          investigating: 12,
+          decision_proposed: 2,
+          decided: 1,
+        },
+        overdue: 2,
+        mine: { live: 5, overdue: 1 },
+        asOf: '2026-12-02T02:15:00.000Z',
+      },
+    },
+  },
   GetEligibleStaff: {
     responses: {
       '200': {
@@ -546,6 +564,8 @@ export const examples: Record<string, RouteExamples> = {
         committee: 'ubkt-1',
         exact: true,
         target: 0.85,
+        through: '2026-03-31',
+        asOf: '2026-12-02T02:15:00.000Z',
         headline: {
           received: 4,
           anonymous: 0,
@@ -1117,6 +1137,7 @@ export const examples: Record<string, RouteExamples> = {
             subject: 'Tôi khiếu nại quyết định thu hồi đất vì diện tích thu hồi không đúng hiện trạng.',
             respondent: 'UBND phường Ba Đình',
             pseudonym: 'Người khiếu nại #MJ',
+            channel: 'web',
           },
         ],
         nextCursor: null,

@@ -11,6 +11,12 @@ import { profileByVersion } from '../domain/profiles/index.js';
 
 type Staff = Actor & { type: 'staff' };
 
+/** What the rules read of a case: a queue's index items carry it too (shared/domain/find.ts). */
+type CaseAccess = Pick<
+  Case,
+  'committee' | 'excludedStaff' | 'status' | 'assignees' | 'profileId' | 'profileVersion' | 'track'
+>;
+
 /** What a request wants to do with a case; `summary`: the case page, which may be a claim summary. */
 export type Intent = 'summary' | 'read' | 'act' | 'audit' | 'reveal';
 
@@ -35,12 +41,12 @@ export function assertCommittee(actor: Staff, committee: string): void {
 }
 
 /** An investigator (without a broader role) sees the cases assigned to them, and accepted cases they may claim. */
-function investigatorOnly(actor: Staff): boolean {
+export function isInvestigatorOnly(actor: Staff): boolean {
   return actor.roles.includes('investigator') && !actor.roles.some((r) => r === 'chair' || r === 'intake');
 }
 
 /** An accepted case nobody works on yet, on a track whose profile lets investigators claim cases. */
-export function claimable(c: Case): boolean {
+export function claimable(c: CaseAccess): boolean {
   if (c.status !== 'accepted' || c.assignees.length > 0) return false;
   return rulesFor(profileByVersion(c.profileId, c.profileVersion), c.track).allowClaim;
 }
@@ -49,11 +55,11 @@ export function claimable(c: Case): boolean {
  * True when the actor may see only a redacted summary of the case (DESIGN.md §1): an investigator
  * not assigned to a claimable case sees what they need to decide to claim it, never who is named.
  */
-export function summaryOnly(actor: Staff, c: Case): boolean {
-  return investigatorOnly(actor) && !c.assignees.includes(actor.id);
+export function summaryOnly(actor: Staff, c: CaseAccess): boolean {
+  return isInvestigatorOnly(actor) && !c.assignees.includes(actor.id);
 }
 
-export function canSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): boolean {
+export function canSeeCase(actor: Staff, c: CaseAccess, intent: Intent = 'read'): boolean {
   try {
     assertCanSeeCase(actor, c, intent);
     return true;
@@ -62,7 +68,7 @@ export function canSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): bool
   }
 }
 
-export function assertCanSeeCase(actor: Staff, c: Case, intent: Intent = 'read'): void {
+export function assertCanSeeCase(actor: Staff, c: CaseAccess, intent: Intent = 'read'): void {
   assertCaseRole(actor, intent);
   assertCommittee(actor, c.committee);
   // For whoever is named in the case or recused, the case does not exist.
@@ -105,6 +111,6 @@ export function assertNoSelfGrant(
 /** Queues an investigator may list: their own work, and accepted cases to claim (as summaries). */
 export function assertQueueAllowed(actor: Staff, stage: string, mine: boolean): void {
   assertCaseRole(actor, 'read');
-  if (investigatorOnly(actor) && !mine && stage !== 'accepted')
+  if (isInvestigatorOnly(actor) && !mine && stage !== 'accepted')
     throw forbidden('investigators see the cases assigned to them');
 }

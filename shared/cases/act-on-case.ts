@@ -15,7 +15,14 @@ import { notFound } from '../domain/errors.js';
 import type { Profile } from '../domain/profile.js';
 import { profileByVersion, profileOn } from '../domain/profiles/index.js';
 import { type ActionRequest, decide } from '../domain/transitions.js';
-import { getCase, newCaseItems, type StoreContext, saveCase, untilSaved } from '../store/case-repository.js';
+import {
+  getCase,
+  indexNewCase,
+  newCaseItems,
+  type StoreContext,
+  saveCase,
+  untilSaved,
+} from '../store/case-repository.js';
 import { listCommittees } from '../store/committees.js';
 import { committeeStaff } from '../store/staff-index.js';
 import { randomCode } from '../vault/receipt.js';
@@ -151,11 +158,14 @@ export async function actOnCase(
     const saved = await saveCase(deps.store, prev, next, events, {
       token: 'consume',
       extra: [
-        ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event)),
+        ...parts.flatMap((p) => newCaseItems(deps.store.tableName, p.case, p.event, { index: false })),
         ...(docs?.extra ?? []),
       ],
     });
-    for (const p of parts) await deps.startWorkflow?.(p.case);
+    for (const p of parts) {
+      await indexNewCase(deps.store, p.case).catch(() => undefined);
+      await deps.startWorkflow?.(p.case);
+    }
     await deps.resumeWorkflow(prev, saved);
     return saved;
   }, MAX_RACES);

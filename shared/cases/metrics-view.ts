@@ -160,6 +160,13 @@ function suppressor(exact: boolean) {
   };
 }
 
+/** The last day a period's figures cover: the end of its last month, or today while it runs. */
+export function throughOf(lastMonth: string, today: IsoDate): IsoDate {
+  const [y, m] = lastMonth.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return end < today ? end : today;
+}
+
 export interface Viewer {
   committees: string[];
 }
@@ -235,6 +242,8 @@ export async function dashboard(
     committee: q.committee ?? null,
     exact: own,
     target: RESOLUTION_TARGET,
+    through: throughOf(last, today),
+    asOf: now.toISOString(),
     headline: sup.figures(t.figures(ALL)),
     trend: trendMonths.map((m) => {
       const c = byMonth.get(m) ?? {};

@@ -17,6 +17,7 @@ import { openCase } from '../domain/case.js';
 import { namedStaff } from '../domain/conflicts.js';
 import { checkArrival, type Desk } from '../domain/desk.js';
 import { conflict, forbidden, invalid, rateLimited, unavailable } from '../domain/errors.js';
+import { subjectLine } from '../domain/find.js';
 import type { Intake } from '../domain/intake.js';
 import { profileOn, servedDates } from '../domain/profiles/index.js';
 import { attachItems } from '../store/attachments.js';
@@ -36,7 +37,7 @@ import { committeeStaff } from '../store/staff-index.js';
 import { derivedReceipt, newReceipt, randomCode, receiptHmac } from '../vault/receipt.js';
 import { type KeyWrapper, sealIdentity } from '../vault/vault.js';
 import { attachmentSummaries, checkAttachments } from './check-attachments.js';
-import { deadlineView, subjectLine } from './views.js';
+import { deadlineView } from './views.js';
 
 export interface SubmitDeps {
   store: StoreContext;

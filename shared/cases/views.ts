@@ -4,6 +4,7 @@ import type { Case } from '../domain/case.js';
 import { type Clock, calendarOf, riskOf } from '../domain/clocks.js';
 import { remaining } from '../domain/dates.js';
 import { documentRulesOf, nextStepsFor, reasonsOf } from '../domain/decision.js';
+import type { CaseCard } from '../domain/find.js';
 import { type Profile, rulesFor } from '../domain/profile.js';
 import { profileByVersion } from '../domain/profiles/index.js';
 import { statusLabels } from '../domain/status.js';
@@ -31,7 +32,8 @@ export function deadlineView(k: Clock, now: Date, profile: Profile) {
   };
 }
 
-const profileOf = (c: Case) => profileByVersion(c.profileId, c.profileVersion);
+const profileOf = (c: Pick<Case, 'profileId' | 'profileVersion'>) =>
+  profileByVersion(c.profileId, c.profileVersion);
 
 /** Public timeline: status changes only, with their labels; never who acted or any note. */
 export function publicTimeline(c: Pick<Case, 'history' | 'submissionHash'>) {
@@ -127,7 +129,7 @@ export function publicCaseView(c: Case, now: Date) {
 export function staffCaseView(c: Case, now: Date) {
   const profile = profileOf(c);
   // Whoever can see the case is not excluded from it; the chair needs the list to assign well.
-  const { taskToken: _t, attachments, ...rest } = c;
+  const { taskToken: _t, findHash: _f, attachments, ...rest } = c;
   return {
     ...rest,
     // Where a file is stored stays server-side; staff download through a short-lived URL.
@@ -160,28 +162,11 @@ export function claimSummaryView(c: Case, now: Date) {
   };
 }
 
-/** The case's matter on one line: the start of the filer's words, whitespace folded. */
-export function subjectLine(content: string, max = 120): string {
-  const line = content.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** Who the case is against, as the filer named them: the body complained about, the person denounced. */
-export function respondentOf(c: Pick<Case, 'kind' | 'details'>): string | null {
-  const d = c.details as {
-    respondent?: { name?: string };
-    accused?: { name?: string };
-    concernedBody?: string;
-  };
-  const name = d.respondent?.name ?? d.accused?.name ?? d.concernedBody;
-  return typeof name === 'string' && name ? name : null;
-}
-
 /**
  * A queue row. `full`: the viewer may read the case (else it is a case they may claim, seen as a
  * summary: what, where and by when, nobody named and no words of the filer).
  */
-export function queueItemView(c: Case, now: Date, full = true) {
+export function queueItemView(c: CaseCard, now: Date, full = true) {
   const profile = profileOf(c);
   const next = c.clocks
     .filter((k) => k.state === 'running' && k.dueAt)
@@ -207,8 +192,9 @@ export function queueItemView(c: Case, now: Date, full = true) {
     version: c.version,
     field: c.field,
     location: c.location,
-    subject: full ? subjectLine(c.content) : null,
-    respondent: full ? respondentOf(c) : null,
+    channel: c.channel,
+    subject: full ? c.subject : null,
+    respondent: full ? c.respondent : null,
     pseudonym: full ? c.pseudonym : null,
   };
 }

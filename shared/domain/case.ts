@@ -196,6 +196,8 @@ export const caseSchema = z.object({
   reopenCount: z._default(z.int().check(z.gte(0)), 0),
   /** Documents the filer attached (checked at filing: uploaded, size, type from content). */
   attachments: z._default(z.array(attachmentSummarySchema), []),
+  /** What the find index holds for the case (shared/store/find-index.ts); absent: not indexed yet. */
+  findHash: z.optional(z.string()),
   /** A split-off case shares its parent's vaulted identity. */
   identityOf: z.optional(z.string()),
 });

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { daysBetween, type IsoDate, isoDate } from './calendar.js';
 import { invalid } from './errors.js';
-import { legalNoticeVersions } from './legal-notice.js';
+import { legalNoticeVersions } from './legal-notice-versions.js';
 
 export const fields = [
   'land_housing',

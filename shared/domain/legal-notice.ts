@@ -3,6 +3,8 @@
  * version the filer saw is recorded with the case and in its first audit event, so a later change of
  * wording never rewrites what a person agreed to.
  */
+import type { LegalNoticeVersion } from './legal-notice-versions.js';
+
 export interface LegalNotice {
   version: string;
   effectiveFrom: string;
@@ -32,13 +34,9 @@ export const legalNotices = [
       },
     ],
   },
-] as const satisfies readonly LegalNotice[];
+] as const satisfies readonly (LegalNotice & { version: LegalNoticeVersion })[];
 
-export type LegalNoticeVersion = (typeof legalNotices)[number]['version'];
-export const legalNoticeVersions = legalNotices.map((n) => n.version) as [
-  LegalNoticeVersion,
-  ...LegalNoticeVersion[],
-];
+export { type LegalNoticeVersion, legalNoticeVersions } from './legal-notice-versions.js';
 
 /** The wording in force on a day (ISO date). */
 export function currentLegalNotice(on: string): LegalNotice {

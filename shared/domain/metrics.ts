@@ -116,6 +116,30 @@ export interface Delta {
   overdueNow: number;
   /** The counts go to the committee only, not to "all committees" (a case received twice by transfer). */
   countsOwnScopeOnly?: boolean;
+  /** Change of the committee's cases at each stage (the workspace's tab counts, issue 13 §1). */
+  stages?: Record<string, number>;
+}
+
+/**
+ * How an event moves the committee's cases between stages: out of the one it leaves, into the one
+ * it enters. A move between committees takes the case out of the first (`transfer` to a committee
+ * that uses Công Minh) and into the second (`received_by_transfer`), at the same stage.
+ */
+export function stageDelta(
+  e: Pick<ProjectedEvent, 'action' | 'from' | 'to' | 'data'>,
+): Record<string, number> {
+  const d: Record<string, number> = {};
+  const add = (status: string | null, n: number) => {
+    if (status) d[status] = (d[status] ?? 0) + n;
+  };
+  if (e.action === 'transfer' && e.data.toCommittee) add(e.from, -1);
+  else if (e.action === 'received_by_transfer') add(e.to, 1);
+  else if (e.from !== e.to) {
+    add(e.from, -1);
+    add(e.to, 1);
+  }
+  for (const [k, v] of Object.entries(d)) if (v === 0) delete d[k];
+  return d;
 }
 
 /**
@@ -254,8 +278,16 @@ export function deltaOf(facts: CaseFacts, e: ProjectedEvent): Delta | null {
     if (m.wasOverdue === true) overdueNow -= 1;
   }
   if (wasEnded && !isEnded) open += 1; // reopened
-  if (Object.keys(c).length === 0 && open === 0 && overdueNow === 0) return null;
-  return { counts: c, open, overdueNow, ...(ownScopeOnly ? { countsOwnScopeOnly: true } : {}) };
+  const stages = stageDelta(e);
+  const moved = Object.keys(stages).length > 0;
+  if (Object.keys(c).length === 0 && open === 0 && overdueNow === 0 && !moved) return null;
+  return {
+    counts: c,
+    open,
+    overdueNow,
+    ...(ownScopeOnly ? { countsOwnScopeOnly: true } : {}),
+    ...(moved ? { stages } : {}),
+  };
 }
 
 /** The periods an event counts in, by its local (Vietnam) date. */

@@ -14,6 +14,7 @@ import { type AuditEvent, auditEventSchema } from '../audit/chain.js';
 import { type Case, caseSchema, isOpen, isWorking } from '../domain/case.js';
 import { conflict, invalid, unavailable } from '../domain/errors.js';
 import type { SealedIdentity } from '../vault/vault.js';
+import { findAttributes, findHash, findItems, findWrites } from './find-index.js';
 import { keys, stripKeys } from './keys.js';
 import { queryAll } from './query.js';
 import { tableDefinition } from './table.js';
@@ -27,6 +28,7 @@ export interface StoreContext {
 export function caseItem(c: Case): Record<string, unknown> {
   const item: Record<string, unknown> = { ...keys.case(c.caseId), entity: 'case', ...c };
   if (isOpen(c)) {
+    Object.assign(item, findAttributes(c));
     const due = keys.dueSk(c.dueAt, c.caseId);
     item.GSI1PK = keys.queuePk(c.committee, c.status);
     item.GSI1SK = due;
@@ -54,6 +56,7 @@ function assignmentWrites(tableName: string, prev: Case | null, next: Case): Rec
       TableName: tableName,
       Item: {
         ...next,
+        ...findAttributes(next),
         ...keys.assignment(next.caseId, a),
         entity: 'assignment',
         GSI2PK: working ? keys.assigneePk(a) : keys.donePk(a),
@@ -104,14 +107,44 @@ const putNew = (tableName: string, Item: Record<string, unknown>) => ({
   Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
 
-/** The items that make a new case exist: the case, its first event and its reference index. */
-export function newCaseItems(tableName: string, c: Case, event: AuditEvent) {
+/**
+ * The items that make a new case exist: the case, its first event, its reference index and (unless
+ * `index: false`, for the parts of a split, which a transaction has no room for) its find index.
+ */
+export function newCaseItems(tableName: string, c: Case, event: AuditEvent, opts = { index: true }) {
+  const indexed = opts.index ? { ...c, findHash: findHash(c) } : c;
   return [
-    putNew(tableName, caseItem(c)),
+    putNew(tableName, caseItem(indexed)),
     putNew(tableName, eventItem(event)),
     putNew(tableName, { ...keys.reference(c.reference), entity: 'reference', caseId: c.caseId }),
     putNew(tableName, { ...keys.caseIndex(c.receivedOn.slice(0, 7), c.caseId), entity: 'case_index' }),
+    ...(opts.index ? findItems(c).map((Item) => ({ Put: { TableName: tableName, Item } })) : []),
   ];
+}
+
+/**
+ * Indexes a case created without its find entries (a part of a split), right after it was created.
+ * Conditioned on the case not having been indexed meanwhile; should it fail, the case's next save
+ * indexes it (its `findHash` is absent).
+ */
+export async function indexNewCase(s: StoreContext, c: Case): Promise<void> {
+  const hash = findHash(c);
+  await s.db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: s.tableName,
+            Key: keys.case(c.caseId),
+            UpdateExpression: 'SET findHash = :h',
+            ConditionExpression: 'version = :v AND attribute_not_exists(findHash)',
+            ExpressionAttributeValues: { ':h': hash, ':v': c.version },
+          },
+        },
+        ...findItems(c).map((Item) => ({ Put: { TableName: s.tableName, Item } })),
+      ],
+    }),
+  );
 }
 
 /** Creates a case with its first event, vaulted identity, receipt and idempotency record, atomically. */
@@ -186,8 +219,10 @@ export async function saveCase(
     : next.history;
   const base = { ...next, history, seq: last?.seq ?? prev.seq, headHash: last?.hash ?? prev.headHash };
   const { taskToken: _t, awaiting: _a, ...rest } = base;
-  const saved: Case =
+  const kept: Case =
     opts.token === 'consume' ? rest : { ...rest, taskToken: prev.taskToken, awaiting: prev.awaiting };
+  const hash = findHash(kept);
+  const saved: Case = { ...kept, findHash: hash };
   const tokenCondition = prev.taskToken ? 'taskToken = :tok' : 'attribute_not_exists(taskToken)';
   try {
     await s.db.send(
@@ -208,6 +243,7 @@ export async function saveCase(
           },
           ...events.map((e) => putNew(s.tableName, eventItem(e))),
           ...assignmentWrites(s.tableName, prev, saved),
+          ...findWrites(s.tableName, prev, saved, hash),
           ...(opts.extra ?? []),
         ],
       }),
@@ -269,7 +305,7 @@ export interface QueuePage {
   nextCursor: string | null;
 }
 
-const encodeCursor = (k: Record<string, unknown> | undefined) =>
+export const encodeCursor = (k: Record<string, unknown> | undefined) =>
   k ? Buffer.from(JSON.stringify(k), 'utf8').toString('base64url') : null;
 
 export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
@@ -279,6 +315,24 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
     if (v && typeof v === 'object' && typeof v.PK === 'string' && typeof v.SK === 'string') return v;
   } catch {}
   throw invalid('invalid cursor', [{ path: ['cursor'], message: 'invalid_cursor' }]);
+}
+
+/**
+ * A cursor as the start of a Query on `pk`: one from another list (another stage, another search)
+ * is refused as invalid, rather than sent to DynamoDB, which would fail the request.
+ */
+export function startKey(
+  cursor: Record<string, unknown> | undefined,
+  index: { partitionKey: string; sortKey: string },
+  pk: string,
+): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  const fitting =
+    cursor[index.partitionKey] === pk &&
+    typeof cursor[index.sortKey] === 'string' &&
+    Object.keys(cursor).every((k) => ['PK', 'SK', index.partitionKey, index.sortKey].includes(k));
+  if (!fitting) throw invalid('invalid cursor', [{ path: ['cursor'], message: 'invalid_cursor' }]);
+  return cursor;
 }
 
 export type QueueView =
@@ -322,7 +376,7 @@ export async function queryQueue(
         : `${index.partitionKey} = :pk`,
       ExpressionAttributeValues: { ':pk': pk, ...(before ? { ':before': before } : {}) },
       Limit: page.limit,
-      ExclusiveStartKey: page.cursor,
+      ExclusiveStartKey: startKey(page.cursor, index, pk),
       ScanIndexForward: !latestFirst,
     }),
   );

@@ -29,6 +29,9 @@ export const keys = {
   donePk: (staffId: string) => `DONE#${staffId}`,
   /** A case's entry in one assignee's work list. */
   assignment: (caseId: string, staffId: string) => ({ PK: `CASE#${caseId}`, SK: `ASSIGNEE#${staffId}` }),
+  /** A case's entry in the find index under one facet value or word (shared/store/find-index.ts). */
+  find: (caseId: string, slot: string) => ({ PK: `CASE#${caseId}`, SK: `FIND#${slot}` }),
+  findPk: (committee: string, facet: string, value: string) => `FIND#${committee}#${facet}#${value}`,
   openPk: (committee: string) => `OPEN#${committee}`,
   overduePk: (committee: string) => `OVERDUE#${committee}`,
   /** Sorts by due date; cases without a running deadline sort last. */
@@ -46,6 +49,8 @@ export const KEY_ATTRIBUTES = [
   'GSI3SK',
   'GSI4PK',
   'GSI4SK',
+  'GSI5PK',
+  'GSI5SK',
   'entity',
   'expiresAt',
 ] as const;
@@ -81,6 +86,7 @@ export const KEY_PREFIXES = [
   'DONE#',
   'OPEN#',
   'OVERDUE#',
+  'FIND#',
 ] as const;
 export type KeyPrefix = (typeof KEY_PREFIXES)[number];
 

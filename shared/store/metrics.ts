@@ -5,6 +5,7 @@
  * - totals    `METRIC#<scope>#T`          `<D|M|Q|Y>#<period>#<kind or *>`   trends and report rows
  * - breakdown `METRIC#<scope>#<period>`   `<kind>#<field>`                  by kind, field, outcome
  * - now       `METRIC#<scope>#NOW`        `OPEN#<week of receipt>`, `OVERDUE#<committee>`   backlog
+ *                                          `STAGE#<status>` (a committee's own scope only)  tab counts
  *
  * `scope` is a committee id, or `*` for all committees. Each event is applied once: its counter
  * updates and a marker `METRIC#SEEN#<caseId>` / `<seq>` go in one transaction conditioned on the
@@ -80,6 +81,11 @@ export function counterWrites(facts: CaseFacts, e: ProjectedEvent, delta: Delta)
         counts: { overdue: d.overdueNow },
       });
   }
+  for (const [status, n] of Object.entries(d.stages ?? {}))
+    out.push({
+      key: { PK: metricKeys.nowPk(facts.committee), SK: `STAGE#${status}` },
+      counts: { cases: n } as Counts,
+    });
   return out;
 }
 
@@ -186,6 +192,25 @@ export const readBreakdown = (s: StoreContext, scope: string, period: string) =>
 
 /** The open backlog by day of receipt and the overdue cases by committee: one Query. */
 export const readNow = (s: StoreContext, scope: string) => countersOf(s, metricKeys.nowPk(scope));
+
+/**
+ * A committee's cases at each stage and its overdue cases, as the projector keeps them: one Query of
+ * a few items (`OVERDUE#…` and `STAGE#…` sort after the `OPEN#` weeks), and the newest event counted.
+ */
+export async function readStageCounts(s: StoreContext, committee: string) {
+  const items = await queryAll(s, {
+    KeyConditionExpression: 'PK = :pk AND SK >= :from',
+    ExpressionAttributeValues: { ':pk': metricKeys.nowPk(committee), ':from': 'OVERDUE#' },
+  });
+  const stages: Record<string, number> = {};
+  let overdue = 0;
+  for (const i of items) {
+    const [kind, key = ''] = String(i.SK).split('#');
+    if (kind === 'STAGE') stages[key] = Math.max(0, Number(i.cases ?? 0));
+    if (kind === 'OVERDUE' && key === committee) overdue = Math.max(0, Number(i.overdue ?? 0));
+  }
+  return { stages, overdue };
+}
 
 /** One counter item (the recount compares with it). */
 export async function readCounter(s: StoreContext, key: { PK: string; SK: string }) {

@@ -15,6 +15,8 @@ export const tableDefinition = {
     open: { name: 'open', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
     /** Open cases with an overdue deadline, by committee. */
     overdue: { name: 'overdue', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
+    /** Open cases by committee and facet value or search word, by due date (issue 13 §1). */
+    find: { name: 'find', partitionKey: 'GSI5PK', sortKey: 'GSI5SK' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',

@@ -7,6 +7,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamo } from '../../shared/aws/clients/dynamo.js';
 import { caseItem } from '../../shared/store/case-repository.js';
+import { findItems } from '../../shared/store/find-index.js';
 import { newCase } from '../support/cases.js';
 import { intakes } from '../support/fixtures.js';
 import { act, decideCase, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
@@ -33,6 +34,44 @@ afterAll(() => {
   return rt?.stop();
 });
 
+/**
+ * 10 000 open cases of committee ubkt-9, written once for the tests below: each case item (which
+ * filters read on the queue indexes) and, for the word search, the index items of one rare word
+ * (the other words' partitions are never read here and would only slow the test down).
+ */
+const RARE = 'xoan';
+let seeded: Promise<void> | undefined;
+function seedTenThousand(): Promise<void> {
+  seeded ??= (async () => {
+    const kinds = ['complaint', 'denunciation', 'petition'] as const;
+    const fields = ['land_housing', 'corruption', 'policy_benefits', 'civil_service'] as const;
+    const items = Array.from({ length: 10_000 }, (_, i) => {
+      const c = {
+        ...newCase(kinds[i % 3]),
+        caseId: randomUUID(),
+        reference: `KN-2701-${String(i).padStart(8, '0')}`,
+        committee: 'ubkt-9',
+        field: fields[i % 4] as (typeof fields)[number],
+        content: i % 1000 === 7 ? `Đơn về ông Xoan số ${i}` : `Đơn số ${i}`,
+        assignees: i % 5 === 0 ? [] : [`inv-${i % 7}`],
+        dueAt: new Date(Date.UTC(2027, 0, 1) + ((i * 7919) % 10_000) * 60_000).toISOString(),
+      };
+      const found = findItems(c).filter((f) => f.SK === `FIND#word#${RARE}`);
+      return [caseItem(c), ...found];
+    }).flat();
+    const db = dynamo();
+    // One batch at a time, as before: the other test files share this DynamoDB Local.
+    for (let i = 0; i < items.length; i += 25)
+      await db.send(
+        new BatchWriteCommand({
+          RequestItems: { [rt.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+        }),
+      );
+  })();
+  return seeded;
+}
+
+type Row = { caseId: string; kind: string; field: string; assignees: string[] };
 const ids = (items: { caseId: string }[]) => items.map((i) => i.caseId);
 
 describe('queues', () => {
@@ -127,25 +166,7 @@ describe('queues', () => {
   });
 
   it('answers a page of a 10 000-case queue with one Query, in due-date order', async () => {
-    const db = dynamo();
-    const items = Array.from({ length: 10_000 }, (_, i) => {
-      const c = newCase('complaint');
-      const due = new Date(Date.UTC(2027, 0, 1) + ((i * 7919) % 10_000) * 60_000).toISOString();
-      return caseItem({
-        ...c,
-        caseId: randomUUID(),
-        reference: `KN-2701-${String(i).padStart(8, '0')}`,
-        committee: 'ubkt-9',
-        dueAt: due,
-      });
-    });
-    for (let i = 0; i < items.length; i += 25) {
-      await db.send(
-        new BatchWriteCommand({
-          RequestItems: { [rt.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
-        }),
-      );
-    }
+    await seedTenThousand();
     const token = await rt.signIn.sign({ username: 'intake-9', groups: ['intake'], committees: ['ubkt-9'] });
     queries.length = 0;
     const first = await rt.call('/cases?stage=screening&committee=ubkt-9&limit=50', { token });
@@ -161,5 +182,32 @@ describe('queues', () => {
     );
     expect(queries).toEqual(['QueryCommand']);
     expect(second.body.items[0].dueAt >= dues.at(-1)).toBe(true);
-  }, 120_000);
+  }, 180_000);
+
+  it('at 10 000 open cases, a filter or a search is one Query per page and returns only matches', async () => {
+    await seedTenThousand();
+    const token = await rt.signIn.sign({ username: 'chair-9', groups: ['chair'], committees: ['ubkt-9'] });
+    const page = async (query: string) => {
+      queries.length = 0;
+      const r = await rt.call(`/cases?committee=ubkt-9&limit=50&${query}`, { token });
+      expect(r.status).toBe(200);
+      expect(queries).toEqual(['QueryCommand']);
+      return r.body as { items: (Row & { dueAt: string })[]; nextCursor: string | null };
+    };
+    const first = await page('kind=denunciation&field=corruption');
+    expect(first.items.length).toBeGreaterThan(0);
+    for (const r of first.items) expect(r).toMatchObject({ kind: 'denunciation', field: 'corruption' });
+    const dues = first.items.map((r) => r.dueAt);
+    expect(dues).toEqual([...dues].sort());
+    const second = await page(`kind=denunciation&field=corruption&cursor=${first.nextCursor}`);
+    for (const r of second.items) expect(r).toMatchObject({ kind: 'denunciation', field: 'corruption' });
+    expect((second.items[0]?.dueAt ?? '') >= (dues.at(-1) ?? '')).toBe(true);
+    const unassigned = await page('assignee=-&kind=petition');
+    expect(unassigned.items.length).toBeGreaterThan(0);
+    for (const r of unassigned.items) expect(r).toMatchObject({ kind: 'petition', assignees: [] });
+    // A rare word: ten cases in the whole committee, all on the first page.
+    const found = await page(`q=${RARE}`);
+    expect(found.items).toHaveLength(10);
+    expect(found.nextCursor).toBeNull();
+  }, 180_000);
 });

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { attachmentSummarySchema } from '../../domain/attachments.js';
 import { isoDate } from '../../domain/calendar.js';
-import { caseSchema } from '../../domain/case.js';
+import { caseSchema, channels } from '../../domain/case.js';
+import { findFlags } from '../../domain/find.js';
 import { fields } from '../../domain/intake.js';
 import { caseKinds } from '../../domain/profile.js';
 import { statuses } from '../../domain/status.js';
@@ -13,11 +14,16 @@ export { staffActionRequestSchema as actionRequest } from '../../domain/actions.
 /** How near a case is to its next deadline (shared/domain/clocks.ts `riskOf`). */
 const risk = z.enum(['ok', 'p50', 'p75', 'p90', 'overdue', 'paused', 'none']);
 
-/** Exactly one view: a stage, my work, what I worked on that is decided or ended, a reference, the overdue cases, or those due this week. */
+/**
+ * Exactly one view: a stage, my work, what I worked on that is decided or ended, a reference, the
+ * overdue cases, or those due this week. Or a search of the committee's open cases: words (`q`) and
+ * filters (kind, field, risk, assignee, a pending withdrawal), alone or together, within a stage or not.
+ */
 export const queueQueryShape = z.strictObject({
   committee: z.optional(z.string().check(z.regex(/^[a-z0-9-]{2,40}$/))),
   stage: z.optional(z.enum(statuses)),
-  assignee: z.optional(z.literal('me')),
+  /** `me`: my live cases (any committee); a member's username, or `-` for nobody yet: a filter. */
+  assignee: z.optional(z.string().check(z.regex(/^(me|-|[a-z0-9._-]{2,64})$/))),
   done: z.optional(z.literal('true')),
   /** A reference, exactly (any case): the one case of that reference the caller may open, or none. */
   reference: z.optional(
@@ -25,15 +31,38 @@ export const queueQueryShape = z.strictObject({
   ),
   overdue: z.optional(z.literal('true')),
   due: z.optional(z.literal('week')),
+  /**
+   * Words of the subject, the respondent or the place, with or without diacritics; a case matches
+   * when it has every word (whole words, among the first 12 it is indexed by).
+   */
+  q: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))),
+  kind: z.optional(z.enum(caseKinds)),
+  field: z.optional(z.enum(fields)),
+  /** The risk the recorded deadline alerts give: overdue, ≥ 90 %, ≥ 75 %, ≥ 50 %, below. */
+  risk: z.optional(z.enum(['overdue', 'p90', 'p75', 'p50', 'ok', 'paused'])),
+  /**
+   * `withdrawal`: a withdrawal the filer asked for awaits the chair's decision; `filer_message`: the
+   * filer wrote and the committee has not answered yet.
+   */
+  flag: z.optional(z.enum(findFlags)),
   limit: z._default(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(100)), 25),
   cursor: z.optional(z.string().check(z.maxLength(2_000))),
 });
 
+type QueueQueryShape = z.infer<typeof queueQueryShape>;
+
+/** True when the query searches the committee's open cases (words or filters) rather than a view. */
+export const isFind = (q: Pick<QueueQueryShape, 'q' | 'kind' | 'field' | 'risk' | 'assignee' | 'flag'>) =>
+  Boolean(q.q || q.kind || q.field || q.risk || q.flag || (q.assignee && q.assignee !== 'me'));
+
 export const queueQuery = queueQueryShape.check(
-  z.refine((q) => [q.stage, q.assignee, q.done, q.reference, q.overdue, q.due].filter(Boolean).length === 1, {
-    message: 'one_view',
-    path: ['stage'],
-  }),
+  z.refine(
+    (q) =>
+      isFind(q)
+        ? [q.done, q.reference, q.overdue, q.due].filter(Boolean).length === 0
+        : [q.stage, q.assignee, q.done, q.reference, q.overdue, q.due].filter(Boolean).length === 1,
+    { message: 'one_view', path: ['stage'] },
+  ),
 );
 
 export const queueItem = z.object({
@@ -61,6 +90,8 @@ export const queueItem = z.object({
   respondent: z.nullable(z.string()),
   /** The filer's pseudonym (null likewise). */
   pseudonym: z.nullable(z.string()),
+  /** How the case reached the committee: online or at the desk (walk-in, post, referral, box). */
+  channel: z.enum(channels),
 });
 
 export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z.nullable(z.string()) });
@@ -70,12 +101,15 @@ export const queueResponse = z.object({ items: z.array(queueItem), nextCursor: z
  * workflow's task token and the attachments' storage keys, with the status in words, the deadline
  * risk and each clock counted to today. Identity is never on the case (it lives in the vault).
  */
-export const staffCase = z.extend(z.omit(caseSchema, { taskToken: true, attachments: true }), {
-  attachments: z.array(z.omit(attachmentSummarySchema, { blobKey: true })),
-  statusLabel: text,
-  risk,
-  deadlines: z.array(caseDeadline),
-});
+export const staffCase = z.extend(
+  z.omit(caseSchema, { taskToken: true, findHash: true, attachments: true }),
+  {
+    attachments: z.array(z.omit(attachmentSummarySchema, { blobKey: true })),
+    statusLabel: text,
+    risk,
+    deadlines: z.array(caseDeadline),
+  },
+);
 
 /**
  * What an investigator sees of an accepted case they may claim but do not work on (DESIGN.md §1):
@@ -193,6 +227,27 @@ export const attachmentLinkResponse = z.object({
 });
 
 export const attachmentLinkQuery = z.strictObject({ view: z.optional(z.enum(['inline', 'download'])) });
+
+export const queueCountsParams = z.object({
+  committee: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/)),
+});
+
+/**
+ * What the workspace's tabs show beside their names: the committee's cases at each stage and its
+ * overdue cases, from the counters the metrics projector keeps (a few seconds behind the cases), and
+ * the caller's own live and overdue cases.
+ */
+export const queueCountsResponse = z.object({
+  committee: z.string(),
+  /** Cases at each stage now (stages with none are left out). */
+  stages: z.partialRecord(z.enum(statuses), z.int().check(z.gte(0))),
+  /** Open cases past a running deadline. */
+  overdue: z.int().check(z.gte(0)),
+  /** The caller's live cases (their "my cases"), and of those, past a deadline. */
+  mine: z.object({ live: z.int().check(z.gte(0)), overdue: z.int().check(z.gte(0)) }),
+  /** When the figures were read. */
+  asOf: z.iso.datetime(),
+});
 
 /** Who the chair may assign to a case, with their live work, and who is excluded from it and why. */
 export const eligibleStaffResponse = z.object({

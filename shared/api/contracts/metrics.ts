@@ -1,5 +1,6 @@
 /** HTTP contracts (shared/api/contracts.ts): Leadership figures: the dashboard's periods and queries. */
 import * as z from 'zod/mini';
+import { isoDate } from '../../domain/calendar.js';
 import { committeeId, text } from './common.js';
 
 /** A month (`2026-11`), a quarter (`2026-Q4`), 6, 9 or 12 months (`2026-6M`…) or a year (`2026`). */
@@ -72,6 +73,10 @@ export const metricsResponse = z.object({
   exact: z.boolean(),
   /** The resolution-rate target (0.85). */
   target: z.number(),
+  /** The last day the period's figures cover: the end of the period, or today while it runs. */
+  through: isoDate,
+  /** When the figures were read (the counters follow the cases within seconds). */
+  asOf: z.iso.datetime(),
   headline: figures,
   trend: z.array(z.object({ month: z.string(), received: count, resolved: count, onTimeRate: rate })),
   byKind: z.record(z.string(), figures),

@@ -13,6 +13,8 @@ import {
   eligibleStaffResponse,
   printJobsResponse,
   printLetterResponse,
+  queueCountsParams,
+  queueCountsResponse,
   queueQuery,
   queueResponse,
   revealRequest,
@@ -41,7 +43,7 @@ export const ListCases = route({
   path: '/cases',
   tag: 'cases',
   summary:
-    'A committee queue at a stage, my work, the overdue cases or those due this week, by due date; what I worked on that is decided or ended, the latest first; or the case of a reference',
+    'A committee queue at a stage, my work, the overdue cases or those due this week, by due date; what I worked on that is decided or ended, the latest first; the case of a reference; or a search of the committee’s open cases by words (q) and filters (kind, field, risk, assignee, flag), alone or with a stage. Each page is one Query: a search page may hold fewer rows than the limit, with a cursor to the rest',
   entry: 'staff/list-cases.ts',
   audience: 'staff',
   roles: AUDIT_ROLES,
@@ -49,7 +51,25 @@ export const ListCases = route({
     'Case roles of the committee; an investigator sees the cases assigned to them and those they may claim; an auditor only finds a case of the committee by its reference (to read its trail), naming nobody',
   request: { query: queueQuery },
   ok: { 200: { description: 'A page', json: queueResponse } },
-  needs: { table: { read: ['QUEUE#', 'ASSIGNEE#', 'DONE#', 'OPEN#', 'OVERDUE#', 'CASE#', 'REF#'] } },
+  needs: { table: { read: ['QUEUE#', 'ASSIGNEE#', 'DONE#', 'OPEN#', 'OVERDUE#', 'FIND#', 'CASE#', 'REF#'] } },
+});
+
+export const GetQueueCounts = route({
+  id: 'GetQueueCounts',
+  method: 'GET',
+  path: '/committees/{committee}/queue-counts',
+  tag: 'cases',
+  summary:
+    'The counts beside the workspace’s tabs: the committee’s cases at each stage and overdue, from the projector’s counters (one Query of a few items), and the caller’s own live cases',
+  entry: 'staff/get-queue-counts.ts',
+  audience: 'staff',
+  roles: CASE_ROLES,
+  access:
+    'Case roles of the committee; an investigator only sees the stages they work in (accepted) and their own',
+  request: { params: queueCountsParams },
+  ok: { 200: { description: 'The counts', json: queueCountsResponse } },
+  errors: { 403: 'Not a member of that committee' },
+  needs: { table: { read: ['METRIC#', 'ASSIGNEE#'] } },
 });
 
 export const GetCase = route({

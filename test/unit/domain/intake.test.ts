@@ -85,3 +85,11 @@ describe('intake contracts', () => {
     expect(() => checkIntakeOn(late, '2026-03-01')).not.toThrow();
   });
 });
+
+describe('the filer’s notice versions', () => {
+  it('lists exactly the versions that have a wording (a filing names one the form showed)', async () => {
+    const { legalNotices } = await import('../../../shared/domain/legal-notice.js');
+    const { legalNoticeVersions } = await import('../../../shared/domain/legal-notice-versions.js');
+    expect([...legalNoticeVersions]).toEqual(legalNotices.map((n) => n.version));
+  });
+});

@@ -6,6 +6,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actOnCase } from '../../../shared/cases/act-on-case.js';
 import { caseItem } from '../../../shared/store/case-repository.js';
+import { findHash } from '../../../shared/store/find-index.js';
 import { resumeCaseWorkflow } from '../../../shared/workflow/signal.js';
 import { newCase, staff } from '../../support/cases.js';
 
@@ -28,9 +29,11 @@ beforeEach(() => {
 
 describe('acting on a case', () => {
   it('writes case and audit event in one conditioned transaction, then resumes the parked workflow', async () => {
-    ddb
-      .on(GetCommand)
-      .resolves({ Item: caseItem({ ...newCase(), taskToken: 'tok-1', awaiting: 'screening' }) });
+    // Indexed when filed: accepting it changes no word it is found by, so no index item is rewritten.
+    const filed = newCase();
+    ddb.on(GetCommand).resolves({
+      Item: caseItem({ ...filed, findHash: findHash(filed), taskToken: 'tok-1', awaiting: 'screening' }),
+    });
     ddb.on(TransactWriteCommand).resolves({});
     sfn.on(SendTaskSuccessCommand).resolves({});
     const saved = await actOnCase(deps, staff('intake'), 'c-1', accept);

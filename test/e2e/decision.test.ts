@@ -16,6 +16,7 @@ import {
   phone,
   screenshot,
   staffPage,
+  tabLink,
   textOf,
   visible,
 } from '../support/browser.js';
@@ -152,7 +153,7 @@ describe('the decision, from the chair’s desk to the citizen’s phone', () =>
     const day = formatDay(acceptance.dueOn);
 
     const intake = await signIn('intake', 'Pacific/Kiritimati');
-    await intake.getByRole('link', { name: 'Đang phân loại', exact: true }).click();
+    await tabLink(intake, 'Đang phân loại').click();
     const row = intake.locator('tr', { has: intake.getByRole('link', { name: filed.reference }) });
     await textOf(row, day);
     await row.getByRole('link', { name: filed.reference }).click();

@@ -102,6 +102,51 @@ describe('the chair’s inbox', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a withdrawal awaiting the chair; the clerk finds a case by words and narrows the queue, on a phone', async () => {
+    const word = `Zq${Date.now().toString(36)}`;
+    const asked = await fileCase(rt, t.intake, {
+      ...intakes.denunciation(),
+      accused: { name: `Đỗ Văn ${word}` },
+    });
+    await act(rt, t.intake, asked.caseId, { action: 'accept' });
+    await rt.call(`/public/cases/${asked.receipt}/withdraw`, { body: {} });
+    await rt.sfn.idle();
+    await rt.metrics.drain();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signInAt(page, 'chair');
+    await visible(section(page, 'Xin rút đơn').getByRole('link', { name: asked.reference }));
+    // The tabs carry counts (from the counters), the same as the queue lists.
+    await page.evaluate("location.hash = '#/queue/accepted'");
+    await page.getByRole('heading', { name: 'Hàng đợi: Đã thụ lý' }).waitFor();
+    const tab = page.getByRole('navigation', { name: 'Hàng đợi' }).getByRole('link', { name: /^Đã thụ lý/ });
+    const listed = await page.locator('table.queue tbody tr').count();
+    expect(await tab.locator('.count').textContent()).toBe(String(listed));
+    await context.close();
+
+    const small = await phone(browser, rt.url, problems);
+    await signInAt(small, 'intake');
+    // Words without diacritics find the case by the person denounced.
+    await small.getByRole('searchbox').fill(`do van ${word.toLowerCase()}`);
+    await small.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await visible(small.getByRole('row').filter({ hasText: asked.reference }));
+    expect(await small.locator('table.queue tbody tr').count()).toBe(1);
+    // A kind that does not match leaves nothing; clearing shows the queue again.
+    await small.getByRole('combobox', { name: 'Mọi loại đơn' }).selectOption('complaint');
+    await small.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await visible(small.getByText('Không có vụ việc đang mở nào khớp'));
+    expect(small.url()).toContain('kind=complaint');
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    expect(await axeViolations(small)).toEqual([]);
+    await screenshot(small, 'queue-search-phone');
+    await small.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await small.waitForURL((u) => !u.hash.includes('kind='));
+    await visible(small.getByRole('heading', { name: /^Hàng đợi/ }));
+    expect(await small.getByRole('searchbox').inputValue()).toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('gives the auditor a way in: find a case by reference, read and verify its trail, download it', async () => {
     const c = await fileCase(rt, t.intake, intakes.complaint());
     await act(rt, t.intake, c.caseId, { action: 'accept' });

@@ -142,9 +142,13 @@ export async function staffPage(
   return page;
 }
 
+/** A queue tab by its name, with or without the count beside it. */
+export const tabLink = (page: Page, tab: string) =>
+  page.getByRole('link', { name: new RegExp(`^${tab}( \\d+)?$`) });
+
 /** Opens a case from a queue tab. */
 export async function openCase(page: Page, tab: string, reference: string): Promise<void> {
-  await page.getByRole('link', { name: tab, exact: true }).click();
+  await tabLink(page, tab).click();
   await page.getByRole('link', { name: reference }).click();
   await page.getByRole('heading', { name: new RegExp(reference) }).waitFor();
 }

@@ -14,6 +14,7 @@ import { localDate } from '../../shared/domain/calendar.js';
 import { fieldLabels } from '../../shared/domain/intake.js';
 import { quarterOf } from '../../shared/domain/metrics.js';
 import { ApiError, api, downloadFile, problemText, session } from '../src/api.js';
+import { formatDay, formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, lang, languageButton, status, t, text } from '../src/i18n.js';
 import { signInForm } from '../src/sign-in.js';
@@ -195,11 +196,15 @@ function headline(d: Dashboard): HTMLElement {
       tone,
     ),
     card(L('Đúng hạn', 'On time'), pct(f.onTimeRate as number | null)),
-    card(L('Tồn đọng', 'Backlog'), num(d.backlog.open)),
+    card(
+      L('Tồn cuối kỳ', 'Unresolved at the end'),
+      num(f.unresolvedAtEnd),
+      `${L('đã thụ lý, chưa xong, đến hết', 'accepted, not finished, to the end of')} ${formatDay(d.through)}`,
+    ),
     card(
       L('Quá hạn giải quyết hiện nay', 'Past the resolution deadline now'),
       num(overdue),
-      undefined,
+      `${L('lúc', 'at')} ${formatTime(d.asOf)}`,
       overdue === 0 ? 'ok' : 'bad',
     ),
     card(L('Thời gian giải quyết TB', 'Mean time to resolve'), days(f.meanDaysToResolve as number | null)),
@@ -329,7 +334,12 @@ function backlog(d: Dashboard): HTMLElement {
   return h(
     'section',
     { class: 'card' },
-    h('h2', {}, L('Tồn đọng theo thời gian kể từ khi nhận', 'Backlog by age since receipt')),
+    h('h2', {}, L('Đang tồn đọng theo thời gian kể từ khi nhận', 'Open now, by age since receipt')),
+    h(
+      'p',
+      { class: 'muted small' },
+      `${L('Tổng', 'In all')}: ${num(d.backlog.open)} · ${L('số liệu lúc', 'as of')} ${formatTime(d.asOf)}`,
+    ),
     h(
       'ul',
       { class: 'bars' },
@@ -354,6 +364,7 @@ function overdueSection(d: Dashboard): HTMLElement {
     'section',
     { class: 'card' },
     h('h2', {}, L('Quá hạn theo ủy ban', 'Overdue by committee')),
+    h('p', { class: 'muted small' }, `${L('Hiện nay, lúc', 'Now, as of')} ${formatTime(d.asOf)}`),
     byCommittee.length
       ? table(
           L('Số vụ việc đang quá hạn', 'Cases overdue now'),
@@ -518,6 +529,14 @@ async function render(): Promise<void> {
     main,
     h('h1', {}, L('Kết quả giải quyết đơn', 'Case resolution')),
     filters(),
+    h(
+      'p',
+      { class: 'muted small as-of' },
+      L(
+        `Số liệu của kỳ tính đến hết ${formatDay(d.through)}; đọc lúc ${formatTime(d.asOf)} (chậm hơn thực tế vài giây).`,
+        `Period figures to the end of ${formatDay(d.through)}; read at ${formatTime(d.asOf)} (a few seconds behind the cases).`,
+      ),
+    ),
     d.exact
       ? null
       : h(

@@ -94,6 +94,31 @@ const dict = {
   risk_overdue: { vi: 'quá hạn', en: 'overdue' },
   risk_paused: { vi: 'tạm dừng', en: 'paused' },
   risk_none: { vi: '—', en: '—' },
+  searchWords: {
+    vi: 'Số tham chiếu, hoặc từ trong nội dung, người bị khiếu nại, tố cáo, địa bàn',
+    en: 'A reference, or words of the matter, the respondent, the place',
+  },
+  filters: { vi: 'Lọc', en: 'Filter' },
+  asOf: { vi: 'Số liệu lúc {time}', en: 'As of {time}' },
+  anyKind: { vi: 'Mọi loại đơn', en: 'Any kind' },
+  anyField: { vi: 'Mọi lĩnh vực', en: 'Any field' },
+  anyRisk: { vi: 'Mọi mức hạn', en: 'Any deadline risk' },
+  anyAssignee: { vi: 'Mọi người xử lý', en: 'Anyone' },
+  unassigned: { vi: 'Chưa phân công', en: 'Nobody yet' },
+  assignedToMe: { vi: 'Của tôi', en: 'Mine' },
+  clearFilters: { vi: 'Bỏ lọc', en: 'Clear' },
+  allOpen: { vi: 'Mọi vụ việc đang mở', en: 'All open cases' },
+  filteredBy: { vi: 'Đang lọc', en: 'Filtered' },
+  flag_withdrawal: { vi: 'Xin rút đơn, chờ quyết định', en: 'Withdrawal awaiting a decision' },
+  flag_filer_message: { vi: 'Người gửi đơn đã bổ sung', en: 'Information received from the filer' },
+  noMatch: {
+    vi: 'Không có vụ việc đang mở nào khớp. Tìm theo từ trọn vẹn, có dấu hoặc không dấu.',
+    en: 'No open case matches. Words match whole, with or without diacritics.',
+  },
+  fewerRows: {
+    vi: 'Trang này có ít dòng hơn vì đang lọc; còn kết quả ở trang sau.',
+    en: 'Filtered: this page holds fewer rows; there are more on the next page.',
+  },
 } as const;
 
 export type Key = keyof typeof dict;

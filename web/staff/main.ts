@@ -9,6 +9,7 @@ import type {
   GetCase,
   GetEligibleStaff,
   GetPrintJobs,
+  GetQueueCounts,
   ListCases,
   PrintLetter,
   RevealIdentity,
@@ -37,6 +38,7 @@ import { signInForm } from '../src/sign-in.js';
 import { adminView } from './admin.js';
 import { auditSearchView, trailView } from './audit.js';
 import { documentList, proposalCard } from './decision.js';
+import { type Filters, filterBar, filterQuery, filtersOf, hasFilters } from './filters.js';
 import { actionLabels, fieldsFor, type Procedure, payloadOf, renderField, validate } from './forms.js';
 import { registerView } from './register.js';
 import { searchForm } from './search.js';
@@ -187,17 +189,44 @@ async function findView(reference: string): Promise<void> {
   );
 }
 
-async function queueView(stage: string, cursor?: string): Promise<void> {
+async function queueView(stage: string, cursor?: string, filters: Filters = {}): Promise<void> {
   const claims = session.claims()!;
   const committee = sessionStorage.getItem('cm.committee') ?? claims.committees[0] ?? '';
   const view = (Object.keys(VIEWS) as View[]).find((v) => v === stage);
-  const params = new URLSearchParams({ committee, limit: '25', ...(cursor ? { cursor } : {}) });
-  const which = view ? VIEWS[view] : `stage=${stage}`;
-  const page = await api<ResponseOf<typeof ListCases>>(`/cases?${which}&${params}`);
-  rememberQueue(page.items.map((c) => c.caseId));
   const investigatorOnly = claims.groups.join() === 'investigator';
+  const filtered = hasFilters(filters);
+  const params = new URLSearchParams({ committee, limit: '25', ...(cursor ? { cursor } : {}) });
+  const which = filtered ? filterQuery(stage, filters, STAGES) : view ? VIEWS[view] : `stage=${stage}`;
+  const [page, counts] = await Promise.all([
+    api<ResponseOf<typeof ListCases>>(`/cases?${which}&${params}`),
+    // The tabs' counts are a help, not the page: without them the queue still shows.
+    api<ResponseOf<typeof GetQueueCounts>>(`/committees/${encodeURIComponent(committee)}/queue-counts`).catch(
+      () => null,
+    ),
+  ]);
+  rememberQueue(page.items.map((c) => c.caseId));
   const stages = investigatorOnly ? STAGES.filter((s) => s === 'accepted') : STAGES;
   const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
+  const countOf = (tab: string): number | undefined =>
+    !counts
+      ? undefined
+      : tab === 'mine'
+        ? counts.mine.live
+        : tab === 'overdue'
+          ? counts.overdue
+          : (STAGES as readonly string[]).includes(tab)
+            ? (counts.stages[tab as keyof typeof counts.stages] ?? 0)
+            : undefined;
+  const counted = (tab: string, label: string) => {
+    const n = countOf(tab);
+    return n === undefined
+      ? [label]
+      : [
+          label,
+          ' ',
+          h('span', { class: 'count', title: t('asOf', { time: formatTime(counts!.asOf) }) }, String(n)),
+        ];
+  };
   const tabs = h(
     'nav',
     { class: 'tabs', 'aria-label': t('queue') },
@@ -205,11 +234,15 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
       h(
         'a',
         { href: `#/queue/${v}`, class: 'view', 'aria-current': v === stage ? 'page' : undefined },
-        viewLabel(v),
+        ...counted(v, viewLabel(v)),
       ),
     ),
     ...stages.map((s) =>
-      h('a', { href: `#/queue/${s}`, 'aria-current': s === stage ? 'page' : undefined }, status(s)),
+      h(
+        'a',
+        { href: `#/queue/${s}`, 'aria-current': s === stage ? 'page' : undefined },
+        ...counted(s, status(s)),
+      ),
     ),
   );
   const picker =
@@ -265,8 +298,20 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
   );
   mount(
     main,
-    h('h1', {}, `${t('queue')}: ${view ? viewLabel(view) : status(stage)}`),
-    h('div', { class: 'toolbar' }, picker, searchForm('find')),
+    h(
+      'h1',
+      {},
+      `${t('queue')}: ${stage === 'all' ? t('allOpen') : view ? viewLabel(view) : status(stage)}`,
+      filtered
+        ? h(
+            'span',
+            { class: 'badge' },
+            filters.flag ? t(`flag_${filters.flag}` as Parameters<typeof t>[0]) : t('filteredBy'),
+          )
+        : null,
+    ),
+    h('div', { class: 'toolbar' }, picker),
+    filterBar(stage, filters, { investigatorOnly }),
     tabs,
     rows.length
       ? h(
@@ -285,9 +330,14 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
           ),
           h('tbody', {}, ...rows),
         )
-      : h('p', { class: 'muted' }, t('none')),
+      : h('p', { class: 'muted' }, filtered ? t('noMatch') : t('none')),
+    filtered && page.nextCursor && rows.length < 25 ? h('p', { class: 'muted small' }, t('fewerRows')) : null,
     page.nextCursor
-      ? h('button', { type: 'button', onclick: () => queueView(stage, page.nextCursor!) }, t('nextPage'))
+      ? h(
+          'button',
+          { type: 'button', onclick: () => queueView(stage, page.nextCursor!, filters) },
+          t('nextPage'),
+        )
       : null,
   );
 }
@@ -298,25 +348,71 @@ async function queueView(stage: string, cursor?: string): Promise<void> {
  * Each section is one page of an existing queue (one DynamoDB Query), the most urgent first, with
  * a link to the whole queue.
  */
-const INBOX: Record<
-  'intake' | 'chair' | 'investigator',
-  { title: [string, string]; query: string; all: string }[]
-> = {
-  intake: [{ title: ['Chờ phân loại', 'To screen'], query: 'stage=screening', all: '#/queue/screening' }],
+type Counts = ResponseOf<typeof GetQueueCounts>;
+interface InboxSection {
+  title: [string, string];
+  query: string;
+  all: string;
+  /** The section's whole size, where the tab counters know it. */
+  total?: (c: Counts) => number | undefined;
+}
+const INBOX: Record<'intake' | 'chair' | 'investigator', InboxSection[]> = {
+  intake: [
+    {
+      title: ['Chờ phân loại', 'To screen'],
+      query: 'stage=screening',
+      all: '#/queue/screening',
+      total: (c) => c.stages.screening ?? 0,
+    },
+    {
+      title: ['Phân loại quá hạn', 'Screening overdue'],
+      query: 'stage=screening&risk=overdue',
+      all: '#/queue/screening?risk=overdue',
+    },
+  ],
   chair: [
-    { title: ['Chờ phân công', 'To assign'], query: 'stage=accepted', all: '#/queue/accepted' },
+    {
+      title: ['Chờ phân công', 'To assign'],
+      query: 'stage=accepted',
+      all: '#/queue/accepted',
+      total: (c) => c.stages.accepted ?? 0,
+    },
     {
       title: ['Chờ phê duyệt', 'To approve'],
       query: 'stage=decision_proposed',
       all: '#/queue/decision_proposed',
+      total: (c) => c.stages.decision_proposed ?? 0,
+    },
+    {
+      title: ['Sắp hết hạn (≥ 90%)', 'Escalated (≥ 90% of a deadline)'],
+      query: 'risk=p90',
+      all: '#/queue/all?risk=p90',
+    },
+    {
+      title: ['Xin rút đơn, chờ quyết định', 'Withdrawals awaiting a decision'],
+      query: 'flag=withdrawal',
+      all: '#/queue/all?flag=withdrawal',
     },
   ],
-  investigator: [{ title: ['Việc của tôi', 'My cases'], query: 'assignee=me', all: '#/queue/mine' }],
+  investigator: [
+    {
+      title: ['Việc của tôi', 'My cases'],
+      query: 'assignee=me',
+      all: '#/queue/mine',
+      total: (c) => c.mine.live,
+    },
+    {
+      title: ['Người gửi đơn đã bổ sung', 'Information received from filers'],
+      query: 'assignee=me&flag=filer_message',
+      all: '#/queue/mine?flag=filer_message',
+    },
+  ],
 };
-const INBOX_OVERDUE = {
-  title: ['Quá hạn', 'Overdue'] as [string, string],
+const INBOX_OVERDUE: InboxSection = {
+  title: ['Quá hạn', 'Overdue'],
   query: 'overdue=true',
   all: '#/queue/overdue',
+  total: (c) => c.overdue,
 };
 const INBOX_ROWS = 5;
 
@@ -358,30 +454,31 @@ async function inboxView(): Promise<void> {
   // already ordered by due date.
   const committeeWide = roles.some((r) => r !== 'investigator');
   const sections = [...roles.flatMap((r) => INBOX[r]), ...(committeeWide ? [INBOX_OVERDUE] : [])];
-  const pages = await Promise.all(
-    sections.map((s) =>
+  const [counts, ...pages] = await Promise.all([
+    api<Counts>(`/committees/${encodeURIComponent(committee)}/queue-counts`).catch(() => null),
+    ...sections.map((s) =>
       api<ResponseOf<typeof ListCases>>(
         `/cases?${s.query}&${new URLSearchParams({ committee, limit: String(INBOX_ROWS) })}`,
       ),
     ),
-  );
+  ]);
   const total = pages.reduce((n, p) => n + p.items.length, 0);
   rememberQueue([...new Set(pages.flatMap((p) => p.items.map((c) => c.caseId)))]);
   mount(
     main,
     h('h1', {}, L('Việc cần làm', 'Inbox')),
-    h(
-      'div',
-      { class: 'toolbar' },
-      h('span', { class: 'muted' }, `${t('committee')}: ${committee}`),
-      searchForm('find'),
-    ),
+    h('div', { class: 'toolbar' }, h('span', { class: 'muted' }, `${t('committee')}: ${committee}`)),
+    filterBar('all', {}, { investigatorOnly: session.claims()?.groups.join() === 'investigator' }),
     total === 0
       ? h('p', { class: 'muted' }, L('Không có việc nào đang chờ bạn.', 'Nothing is waiting for you.'))
       : null,
     ...sections.map((s, i) => {
       const page = pages[i]!;
-      const count = `${page.items.length}${page.nextCursor ? '+' : ''}`;
+      const whole = counts && s.total ? s.total(counts) : undefined;
+      const count =
+        whole !== undefined && whole >= page.items.length
+          ? String(whole)
+          : `${page.items.length}${page.nextCursor ? '+' : ''}`;
       return h(
         'section',
         { class: 'card inbox', 'aria-labelledby': `inbox-${i}` },
@@ -1133,7 +1230,8 @@ async function route(): Promise<void> {
   }
   header();
   try {
-    const [, view, arg] = hash.split('/');
+    const [path = '', query = ''] = hash.split('?');
+    const [, view, arg] = path.split('/');
     const adminOnly = session.claims()?.groups.join() === 'admin';
     if (session.claims()?.groups.join() === 'leadership' && view !== 'login') {
       location.assign('/dashboard');
@@ -1149,9 +1247,14 @@ async function route(): Promise<void> {
     else if (view === 'trail' && arg) await trailView(main, decodeURIComponent(arg));
     else if (view === 'find' && arg) await findView(decodeURIComponent(arg));
     else {
-      const known = arg && ((STAGES as readonly string[]).includes(arg) || arg in VIEWS);
+      const filters = filtersOf(query);
+      const known =
+        arg &&
+        ((STAGES as readonly string[]).includes(arg) ||
+          arg in VIEWS ||
+          (arg === 'all' && hasFilters(filters)));
       const investigatorOnly = session.claims()?.groups.join() === 'investigator';
-      await queueView(known ? arg : investigatorOnly ? 'mine' : 'screening');
+      await queueView(known ? arg : investigatorOnly ? 'mine' : 'screening', undefined, filters);
     }
     main.focus();
   } catch (x) {

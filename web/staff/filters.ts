@@ -1,0 +1,147 @@
+/**
+ * The queue's search box and filters (issue 13 §1). A reference typed in the box opens that case;
+ * words and filters narrow the tab shown (a stage, my cases, the overdue ones) or, from a tab that
+ * cannot be narrowed, all the committee's open cases. They live in the page address
+ * (`#/queue/<tab>?q=…&kind=…`), so a filtered queue survives a reload, a new tab and the back button.
+ */
+import { fieldLabels, fields } from '../../shared/domain/intake.js';
+import { caseKinds } from '../../shared/domain/profile.js';
+import { h } from '../src/dom.js';
+import { kindLabels, t, text } from '../src/i18n.js';
+
+export const FILTER_KEYS = ['q', 'kind', 'field', 'risk', 'assignee', 'flag'] as const;
+export type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+
+const RISKS = ['overdue', 'p90', 'p75', 'p50', 'ok', 'paused'] as const;
+const REFERENCE = /^[A-Z]{2}-\d{4}-[A-Z0-9-]{4,24}$/i;
+
+/** The filters of a page address's query part (`q=…&kind=…`); anything else is ignored. */
+export function filtersOf(query: string): Filters {
+  const p = new URLSearchParams(query);
+  const out: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.get(k)?.trim();
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
+export const hasFilters = (f: Filters): boolean => FILTER_KEYS.some((k) => f[k]);
+
+/** The tab a filtered list is shown under: one that can be narrowed, else all open cases. */
+export function filteredTab(tab: string, investigatorOnly: boolean): string {
+  if (tab === 'week' || tab === 'done') return investigatorOnly ? 'mine' : 'all';
+  return tab;
+}
+
+/** The list request of a tab with its filters: the tab's own condition, then the filters. */
+export function filterQuery(tab: string, f: Filters, stages: readonly string[]): string {
+  const p = new URLSearchParams();
+  if (stages.includes(tab)) p.set('stage', tab);
+  for (const k of FILTER_KEYS) if (f[k]) p.set(k, f[k]);
+  if (tab === 'mine') p.set('assignee', 'me');
+  if (tab === 'overdue') p.set('risk', 'overdue');
+  return p.toString();
+}
+
+const select = (
+  name: keyof Filters,
+  label: string,
+  value: string | undefined,
+  options: [string, string][],
+): HTMLElement =>
+  h(
+    'label',
+    { class: 'filter' },
+    h('span', { class: 'visually-hidden' }, label),
+    h(
+      'select',
+      { name, 'aria-label': label },
+      h('option', { value: '' }, label),
+      ...options.map(([v, l]) => h('option', { value: v, selected: v === value }, l)),
+    ),
+  );
+
+/** The search box and the filters of a tab, as a form that moves the page address. */
+export function filterBar(tab: string, f: Filters, opts: { investigatorOnly: boolean }): HTMLFormElement {
+  const go = (next: Filters) => {
+    if (!hasFilters(next)) {
+      location.hash = `#/queue/${tab === 'all' ? 'screening' : tab}`;
+      return;
+    }
+    const query = new URLSearchParams(Object.entries(next).filter(([, v]) => v) as [string, string][]);
+    location.hash = `#/queue/${filteredTab(tab, opts.investigatorOnly)}?${query}`;
+  };
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'search filters',
+      role: 'search',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const data = new FormData(form);
+        const next = Object.fromEntries(
+          FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()]).filter(([, v]) => v),
+        ) as Filters;
+        // A reference alone opens its case, wherever it is.
+        if (next.q && REFERENCE.test(next.q) && Object.keys(next).length === 1) {
+          location.hash = `#/find/${encodeURIComponent(next.q.toUpperCase())}`;
+          return;
+        }
+        go(next);
+      },
+    },
+    // A list reached from the inbox (a withdrawal pending, a filer's message) keeps its condition.
+    f.flag ? h('input', { type: 'hidden', name: 'flag', value: f.flag }) : null,
+    h(
+      'div',
+      { class: 'words' },
+      h('label', { for: 'queue-search' }, t('search')),
+      h('input', {
+        id: 'queue-search',
+        name: 'q',
+        type: 'search',
+        value: f.q ?? '',
+        placeholder: t('searchWords'),
+        autocomplete: 'off',
+        spellcheck: 'false',
+        maxlength: 100,
+      }),
+    ),
+    h(
+      'div',
+      { class: 'facets' },
+      select(
+        'kind',
+        t('anyKind'),
+        f.kind,
+        caseKinds.map((k) => [k, text(kindLabels[k] ?? { vi: k, en: k })]),
+      ),
+      select(
+        'field',
+        t('anyField'),
+        f.field,
+        fields.map((k) => [k, text(fieldLabels[k])]),
+      ),
+      tab === 'overdue'
+        ? null
+        : select(
+            'risk',
+            t('anyRisk'),
+            f.risk,
+            RISKS.map((r) => [r, t(`risk_${r}`)]),
+          ),
+      opts.investigatorOnly || tab === 'mine'
+        ? null
+        : select('assignee', t('anyAssignee'), f.assignee, [
+            ['-', t('unassigned')],
+            ['me', t('assignedToMe')],
+          ]),
+      h('button', { type: 'submit' }, t('filters')),
+      hasFilters(f)
+        ? h('button', { type: 'button', class: 'link', onclick: () => go({}) }, t('clearFilters'))
+        : null,
+    ),
+  );
+  return form;
+}

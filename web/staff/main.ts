@@ -212,11 +212,9 @@ async function queueView(stage: string, cursor?: string, filters: Filters = {}):
       ? undefined
       : tab === 'mine'
         ? counts.mine.live
-        : tab === 'overdue'
-          ? counts.overdue
-          : (STAGES as readonly string[]).includes(tab)
-            ? (counts.stages[tab as keyof typeof counts.stages] ?? 0)
-            : undefined;
+        : (STAGES as readonly string[]).includes(tab)
+          ? (counts.stages[tab as keyof typeof counts.stages] ?? 0)
+          : undefined;
   const counted = (tab: string, label: string) => {
     const n = countOf(tab);
     return n === undefined
@@ -412,7 +410,6 @@ const INBOX_OVERDUE: InboxSection = {
   title: ['Quá hạn', 'Overdue'],
   query: 'overdue=true',
   all: '#/queue/overdue',
-  total: (c) => c.overdue,
 };
 const INBOX_ROWS = 5;
 

@@ -241,7 +241,10 @@ export const queueCountsResponse = z.object({
   committee: z.string(),
   /** Cases at each stage now (stages with none are left out). */
   stages: z.partialRecord(z.enum(statuses), z.int().check(z.gte(0))),
-  /** Open cases past a running deadline. */
+  /**
+   * Open cases past their resolution deadline (the dashboard's "overdue now"); the workspace's
+   * overdue tab lists cases past any deadline, screening included, so it shows no count from this.
+   */
   overdue: z.int().check(z.gte(0)),
   /** The caller's live cases (their "my cases"), and of those, past a deadline. */
   mine: z.object({ live: z.int().check(z.gte(0)), overdue: z.int().check(z.gte(0)) }),

@@ -293,6 +293,26 @@ describe('committee workspace', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps what a clerk typed in an action form when the page switches language', async () => {
+    const filed = (await rt.call('/public/cases', { body: intakes.complaint() })).body;
+    await rt.sfn.idle();
+    const page = await signIn('intake');
+    await openCase(page, 'Đang phân loại', filed.reference);
+    await page.getByRole('button', { name: 'Không thụ lý', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Không thụ lý' });
+    const typed = 'Đơn đã được giải quyết bằng quyết định có hiệu lực.';
+    await form.locator('textarea').first().fill(typed);
+    await page.getByRole('button', { name: 'English' }).click();
+    // The page is in English now, the form still open with the same text in it.
+    const english = page.getByRole('form', { name: 'Reject' });
+    await english.getByRole('button', { name: 'Cancel' }).waitFor();
+    expect(await english.locator('textarea').first().inputValue()).toBe(typed);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await form.getByRole('button', { name: 'Hủy' }).waitFor();
+    expect(await form.locator('textarea').first().inputValue()).toBe(typed);
+    expect(problems).toEqual([]);
+  });
+
   it('shows the queue on a phone as labelled rows saying what each case is about, without sideways scroll', async () => {
     await fileCase(rt, await rt.login('intake'), intakes.complaint());
     const page = await phone(browser, rt.url, problems);

@@ -19,7 +19,7 @@ import { ApiError, api, problemText } from '../src/api.js';
 import { attachmentPicker, type Picker } from '../src/attachment-picker.js';
 import { formatDay } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
-import { deadlineLabels, lang, languageButton, status, text } from '../src/i18n.js';
+import { deadlineLabels, L, lang, languageButton, status, text } from '../src/i18n.js';
 import type { Uploaded } from '../src/upload.js';
 import {
   atDesk,
@@ -41,7 +41,6 @@ type Step = 'kind' | 'details' | 'review' | 'receipt';
 
 const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 const MAX_FILES = 10;
 
 const d = new Draft();

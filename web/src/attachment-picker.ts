@@ -4,10 +4,8 @@
  */
 import { ApiError, problemText } from './api.js';
 import { h } from './dom.js';
-import { lang } from './i18n.js';
+import { L } from './i18n.js';
 import { acceptAttribute, formatSize, UploadError, type Uploaded, uploadFile } from './upload.js';
-
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 export interface Picker {
   element: HTMLElement;

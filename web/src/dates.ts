@@ -3,7 +3,7 @@
  * documents and notices), and days left counted by the API in the deadline's own day type.
  */
 import { formatDay, formatTime } from '../../shared/domain/dates.js';
-import { lang } from './i18n.js';
+import { L } from './i18n.js';
 
 export { formatDay, formatTime };
 
@@ -18,7 +18,6 @@ export interface DueLike {
 
 /** "còn 3 ngày làm việc", "hạn cuối hôm nay", "quá hạn 2 ngày", with whether it is overdue. */
 export function dueText(d: DueLike): { text: string; overdue: boolean } {
-  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   if (d.state === 'met') return { text: L('đã hoàn thành', 'met'), overdue: false };
   if (d.state === 'stopped') return { text: L('đã dừng', 'stopped'), overdue: false };
   if (d.paused || d.dueOn === null || d.daysLeft === null)

@@ -1,18 +1,32 @@
 /** Vietnamese first, English on toggle; the choice is remembered on this device. */
 
+import { signal } from '@preact/signals-core';
 import { kindLabels as caseKindLabels } from '../../shared/domain/profile.js';
 import { statusLabels } from '../../shared/domain/status.js';
 
 export type Lang = 'vi' | 'en';
 
 const KEY = 'cm.lang';
-export let lang: Lang = (localStorage.getItem(KEY) as Lang | null) ?? 'vi';
+/**
+ * The page's language as a signal: a component that renders words through `t`, `text`, `status` or
+ * `L` reads it, so it renders again when the language changes, whatever else it keeps.
+ */
+const chosen = signal<Lang>((localStorage.getItem(KEY) as Lang | null) ?? 'vi');
+/** The language now, for code outside components (not followed). */
+export let lang: Lang = chosen.peek();
 
 export function setLang(l: Lang): void {
   lang = l;
   localStorage.setItem(KEY, l);
   document.documentElement.lang = l;
+  chosen.value = l;
 }
+
+/** The language, read so that the component rendering it follows a change. */
+export const currentLang = (): Lang => chosen.value;
+
+/** A phrase in the page's language. */
+export const L = (vi: string, en: string): string => (chosen.value === 'vi' ? vi : en);
 
 /** The header's language switch, named in the language it switches to; `redraw` shows the page again. */
 export function languageButton(redraw: () => unknown): HTMLButtonElement {
@@ -124,11 +138,11 @@ const dict = {
 export type Key = keyof typeof dict;
 
 export function t(key: Key, vars: Record<string, string | number> = {}): string {
-  return dict[key][lang].replace(/\{(\w+)\}/g, (_m, v: string) => String(vars[v] ?? ''));
+  return dict[key][chosen.value].replace(/\{(\w+)\}/g, (_m, v: string) => String(vars[v] ?? ''));
 }
 
 export function status(s: string): string {
-  return statusLabels[s as keyof typeof statusLabels]?.[lang] ?? s;
+  return statusLabels[s as keyof typeof statusLabels]?.[chosen.value] ?? s;
 }
 
 /** Each kind in words (shared with the reports), looked up by any kind code the API sends. */
@@ -212,4 +226,4 @@ export const noticeLabels: Record<string, { vi: string; en: string }> = {
   escalation: { vi: 'Cảnh báo quá hạn', en: 'Overdue alert' },
 };
 
-export const text = (x: { vi: string; en: string } | undefined): string => (x ? x[lang] : '');
+export const text = (x: { vi: string; en: string } | undefined): string => (x ? x[chosen.value] : '');

@@ -14,7 +14,7 @@ import {
 } from '../../shared/domain/attachments.js';
 import { issuesFromZod, issueText } from '../../shared/domain/messages.js';
 import { api } from './api.js';
-import { lang } from './i18n.js';
+import { L, lang } from './i18n.js';
 
 export interface Uploaded {
   attachmentId: string;
@@ -25,8 +25,6 @@ export interface Uploaded {
 }
 
 export class UploadError extends Error {}
-
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 /** What the file picker accepts (the server still sniffs the content). */
 export const acceptAttribute = Object.entries(attachmentTypes)

@@ -1,4 +1,7 @@
 /** Admin pages: staff (roles and committees) and committees (with their procedure profile). */
+
+import { h, type JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type {
   GetCommittees,
@@ -9,10 +12,8 @@ import type {
 } from '../../shared/api/routes/admin.js';
 import { staffRoles } from '../../shared/domain/actor.js';
 import { api, problemText, session } from '../src/api.js';
-import { h, mount } from '../src/dom.js';
-import { lang, t } from '../src/i18n.js';
-
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+import { currentLang, L, t } from '../src/i18n.js';
+import { show, useFocusMain, useLoad } from '../src/ui.js';
 
 /** Each role in words: what the person does, not a group name. */
 const roleNames: Record<string, [string, string]> = {
@@ -25,20 +26,24 @@ const roleNames: Record<string, [string, string]> = {
 };
 const roleName = (r: string) => (roleNames[r] ? L(...roleNames[r]) : r);
 
-function field(id: string, label: string, input: HTMLElement): HTMLElement {
+type Staff = ResponseOf<typeof GetStaff>;
+type Member = Staff['items'][number];
+type Committees = ResponseOf<typeof GetCommittees>;
+
+function field(id: string, label: string, input: JSX.Element): JSX.Element {
   return h('div', { class: 'field' }, h('label', { for: id }, label), input);
 }
 
-function committeeForm(main: HTMLElement): HTMLFormElement {
-  const err = h('p', { class: 'error', role: 'alert' });
-  const form: HTMLFormElement = h(
+function CommitteeForm({ onSaved }: { onSaved: (flash: string) => Promise<void> }): JSX.Element {
+  const [err, setErr] = useState('');
+  return h(
     'form',
     {
       class: 'card',
       'aria-label': L('Thêm hoặc sửa ủy ban', 'Add or edit a committee'),
-      onsubmit: async (e: Event) => {
+      onSubmit: async (e: Event) => {
         e.preventDefault();
-        const d = new FormData(form);
+        const d = new FormData(e.currentTarget as HTMLFormElement);
         const id = String(d.get('committeeId') ?? '').trim();
         try {
           await api(`/admin/committees/${encodeURIComponent(id)}`, {
@@ -52,9 +57,9 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
               collective: d.get('collective') === 'on',
             },
           });
-          await adminView(main, t('saved'));
+          await onSaved(t('saved'));
         } catch (x) {
-          err.textContent = problemText(x, t('error'));
+          setErr(problemText(x, t('error')));
         }
       },
     },
@@ -104,173 +109,198 @@ function committeeForm(main: HTMLElement): HTMLFormElement {
       h(
         'label',
         {},
-        h('input', { type: 'checkbox', name: 'collective', checked: true }),
+        h('input', { type: 'checkbox', name: 'collective', defaultChecked: true }),
         L(' Cơ quan tập thể (ký "TM.")', ' A collective body (signs "TM.")'),
       ),
     ),
-    err,
+    h('p', { class: 'error', role: 'alert' }, err),
     h('button', { type: 'submit' }, t('submit')),
   );
-  return form;
 }
 
-export async function adminView(main: HTMLElement, flash?: string): Promise<void> {
-  const [staff, committees, grants] = await Promise.all([
-    api<ResponseOf<typeof GetStaff>>('/admin/staff'),
-    api<ResponseOf<typeof GetCommittees>>('/admin/committees'),
-    api<ResponseOf<typeof GetGrants>>('/admin/grants'),
-  ]);
-  const me = session.claims()?.username;
-  const notice = h('p', { role: 'status' });
-  const _err = h('p', { class: 'error', role: 'alert' });
-  type Member = ResponseOf<typeof GetStaff>['items'][number];
-  const editSlot = h('div', {});
-  /**
-   * One form for a new account and one for an existing one (issue 13 §7): the new-account form never
-   * overwrites an account (it sends If-None-Match: *, and checks the list first); editing shows the
-   * member's current roles and committees, the username fixed, and no password (a reset is its own act).
-   */
-  const staffForm = (member?: Member): HTMLFormElement => {
-    const err = h('p', { class: 'error', role: 'alert' });
-    const id = member ? 'e' : 'a';
-    const form: HTMLFormElement = h(
-      'form',
-      {
-        class: 'card',
-        'aria-label': member
-          ? L(`Sửa ${member.username}`, `Edit ${member.username}`)
-          : L('Thêm cán bộ', 'Add staff'),
-        onsubmit: async (e: Event) => {
-          e.preventDefault();
-          const d = new FormData(form);
-          const username = member?.username ?? String(d.get('username') ?? '').trim();
-          const password = String(d.get('initialPassword') ?? '');
-          if (!member && staff.items.some((x) => x.username === username)) {
-            err.textContent = L(
+/**
+ * One form for a new account and one for an existing one (issue 13 §7): the new-account form never
+ * overwrites an account (it sends If-None-Match: *, and checks the list first); editing shows the
+ * member's current roles and committees, the username fixed, and no password (a reset is its own act).
+ */
+function StaffForm({
+  member,
+  staff,
+  committees,
+  onSaved,
+  onCancel,
+}: {
+  member?: Member;
+  staff: Staff;
+  committees: Committees;
+  onSaved: (flash: string) => Promise<void>;
+  onCancel?: () => void;
+}): JSX.Element {
+  const [err, setErr] = useState('');
+  const id = member ? 'e' : 'a';
+  const form = useRef<HTMLFormElement>(null);
+  // An edit form opens on its first field.
+  useEffect(() => {
+    if (member) form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [member]);
+  return h(
+    'form',
+    {
+      ref: form,
+      class: 'card',
+      'aria-label': member
+        ? L(`Sửa ${member.username}`, `Edit ${member.username}`)
+        : L('Thêm cán bộ', 'Add staff'),
+      onSubmit: async (e: Event) => {
+        e.preventDefault();
+        const d = new FormData(e.currentTarget as HTMLFormElement);
+        const username = member?.username ?? String(d.get('username') ?? '').trim();
+        const password = String(d.get('initialPassword') ?? '');
+        if (!member && staff.items.some((x) => x.username === username)) {
+          setErr(
+            L(
               `Đã có tài khoản ${username}: hãy sửa ở dòng của tài khoản đó trong danh sách.`,
               `${username} already exists: edit it from its row in the list.`,
-            );
-            return;
-          }
-          try {
-            const r = await api<ResponseOf<typeof PutStaff>>(`/admin/staff/${encodeURIComponent(username)}`, {
-              method: 'PUT',
-              headers: member ? {} : { 'if-none-match': '*' },
-              body: {
-                displayName: String(d.get('displayName') ?? ''),
-                groups: d.getAll('groups').map(String),
-                committees: d.getAll('committees').map(String),
-                ...(password ? { initialPassword: password } : {}),
-              },
-            });
-            await adminView(
-              main,
-              r.pendingGrant
-                ? L(
-                    'Đã lưu. Quyền chủ nhiệm/quản trị (hoặc ủy ban mới của chủ nhiệm) chờ một quản trị viên khác phê duyệt.',
-                    'Saved. The chair/admin grant (or a chair’s new committee) waits for another admin’s approval.',
-                  )
-                : t('saved'),
-            );
-          } catch (x) {
-            err.textContent = problemText(x, t('error'));
-          }
-        },
+            ),
+          );
+          return;
+        }
+        try {
+          const r = await api<ResponseOf<typeof PutStaff>>(`/admin/staff/${encodeURIComponent(username)}`, {
+            method: 'PUT',
+            headers: member ? {} : { 'if-none-match': '*' },
+            body: {
+              displayName: String(d.get('displayName') ?? ''),
+              groups: d.getAll('groups').map(String),
+              committees: d.getAll('committees').map(String),
+              ...(password ? { initialPassword: password } : {}),
+            },
+          });
+          await onSaved(
+            r.pendingGrant
+              ? L(
+                  'Đã lưu. Quyền chủ nhiệm/quản trị (hoặc ủy ban mới của chủ nhiệm) chờ một quản trị viên khác phê duyệt.',
+                  'Saved. The chair/admin grant (or a chair’s new committee) waits for another admin’s approval.',
+                )
+              : t('saved'),
+          );
+        } catch (x) {
+          setErr(problemText(x, t('error')));
+        }
       },
-      h(
-        'h2',
-        {},
-        member ? L(`Sửa ${member.username}`, `Edit ${member.username}`) : L('Thêm cán bộ', 'Add staff'),
-      ),
-      member
-        ? null
-        : field(
-            `${id}-username`,
-            t('username'),
-            h('input', {
-              id: `${id}-username`,
-              name: 'username',
-              required: true,
-              pattern: '[a-z0-9._\\-]{2,64}',
-            }),
-          ),
-      field(
-        `${id}-display`,
-        L('Họ tên, chức vụ', 'Name and title'),
-        h('input', {
-          id: `${id}-display`,
-          name: 'displayName',
-          required: true,
-          value: member?.displayName ?? '',
-        }),
-      ),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, L('Vai trò', 'Roles')),
-        ...staffRoles.map((r) =>
-          h(
-            'label',
-            { class: 'check' },
-            h('input', {
-              type: 'checkbox',
-              name: 'groups',
-              value: r,
-              checked: member?.groups.includes(r) ?? false,
-            }),
-            ` ${roleName(r)}`,
-          ),
+    },
+    h(
+      'h2',
+      {},
+      member ? L(`Sửa ${member.username}`, `Edit ${member.username}`) : L('Thêm cán bộ', 'Add staff'),
+    ),
+    member
+      ? null
+      : field(
+          `${id}-username`,
+          t('username'),
+          h('input', {
+            id: `${id}-username`,
+            name: 'username',
+            required: true,
+            pattern: '[a-z0-9._\\-]{2,64}',
+          }),
+        ),
+    field(
+      `${id}-display`,
+      L('Họ tên, chức vụ', 'Name and title'),
+      h('input', {
+        id: `${id}-display`,
+        name: 'displayName',
+        required: true,
+        defaultValue: member?.displayName ?? '',
+      }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, L('Vai trò', 'Roles')),
+      ...staffRoles.map((r) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            type: 'checkbox',
+            name: 'groups',
+            value: r,
+            defaultChecked: member?.groups.includes(r) ?? false,
+          }),
+          ` ${roleName(r)}`,
         ),
       ),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, L('Ủy ban', 'Committees')),
-        ...committees.items.map((c) =>
-          h(
-            'label',
-            { class: 'check' },
-            h('input', {
-              type: 'checkbox',
-              name: 'committees',
-              value: c.committeeId,
-              checked: member?.committees.includes(c.committeeId) ?? false,
-            }),
-            ` ${c.name[lang]}`,
-          ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, L('Ủy ban', 'Committees')),
+      ...committees.items.map((c) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            type: 'checkbox',
+            name: 'committees',
+            value: c.committeeId,
+            defaultChecked: member?.committees.includes(c.committeeId) ?? false,
+          }),
+          ` ${c.name[currentLang()]}`,
         ),
       ),
-      member
-        ? null
-        : field(
-            `${id}-password`,
-            L('Mật khẩu ban đầu (≥ 12 ký tự)', 'Initial password (12+ characters)'),
-            h('input', {
-              id: `${id}-password`,
-              name: 'initialPassword',
-              type: 'password',
-              autocomplete: 'new-password',
-              required: true,
-            }),
-          ),
-      err,
-      h(
-        'div',
-        { class: 'buttons' },
-        h('button', { type: 'submit' }, t('submit')),
-        member
-          ? h(
-              'button',
-              { type: 'button', class: 'secondary', onclick: () => editSlot.replaceChildren() },
-              L('Hủy', 'Cancel'),
-            )
-          : null,
-      ),
-    );
-    return form;
+    ),
+    member
+      ? null
+      : field(
+          `${id}-password`,
+          L('Mật khẩu ban đầu (≥ 12 ký tự)', 'Initial password (12+ characters)'),
+          h('input', {
+            id: `${id}-password`,
+            name: 'initialPassword',
+            type: 'password',
+            autocomplete: 'new-password',
+            required: true,
+          }),
+        ),
+    h('p', { class: 'error', role: 'alert' }, err),
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { type: 'submit' }, t('submit')),
+      onCancel
+        ? h('button', { type: 'button', class: 'secondary', onClick: onCancel }, L('Hủy', 'Cancel'))
+        : null,
+    ),
+  );
+}
+
+const loadAdmin = () =>
+  Promise.all([
+    api<Staff>('/admin/staff'),
+    api<Committees>('/admin/committees'),
+    api<ResponseOf<typeof GetGrants>>('/admin/grants'),
+  ]);
+
+export function AdminView(): JSX.Element | null {
+  const loaded = useLoad(loadAdmin, []);
+  const [flash, setFlash] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState('');
+  const [editing, setEditing] = useState<Member | null>(null);
+  // The new-account form starts empty again after each save.
+  const [round, setRound] = useState(0);
+  useFocusMain(loaded.data !== undefined);
+  const me = session.claims()?.username;
+  const saved = async (message: string) => {
+    setEditing(null);
+    setRound((n) => n + 1);
+    setNotice('');
+    setFlash(message);
+    await loaded.reload();
   };
-  mount(
-    main,
+  return show(loaded, ([staff, committees, grants]) => [
     h('h1', {}, L('Quản trị', 'Administration')),
     flash ? h('p', { class: 'flash', role: 'status' }, flash) : null,
     h(
@@ -286,7 +316,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           h(
             'tr',
             {},
-            ...[t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees'), ''].map(
+            [t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees'), ''].map(
               (x) => h('th', { scope: 'col' }, x),
             ),
           ),
@@ -294,7 +324,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
         h(
           'tbody',
           {},
-          ...staff.items.map((s) =>
+          staff.items.map((s) =>
             h(
               'tr',
               {},
@@ -309,11 +339,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
                   'button',
                   {
                     type: 'button',
-                    onclick: () => {
-                      const form = staffForm(s);
-                      editSlot.replaceChildren(form);
-                      form.querySelector<HTMLInputElement>('input')?.focus();
-                    },
+                    onClick: () => setEditing(s),
                   },
                   L('Sửa', 'Edit'),
                 ),
@@ -323,20 +349,22 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
                   {
                     type: 'button',
                     class: 'secondary',
-                    onclick: async () => {
+                    onClick: async () => {
                       try {
                         const r = await api<ResponseOf<typeof PostPasswordReset, 201>>(
                           `/admin/staff/${encodeURIComponent(s.username)}/password-reset`,
                           { method: 'POST' },
                         );
-                        notice.textContent = r.temporaryPassword
-                          ? L(
-                              `Mật khẩu tạm của ${s.username} (trao tận tay; phải đổi khi đăng nhập): ${r.temporaryPassword}`,
-                              `Temporary password for ${s.username} (hand it over in person; it must be changed at sign-in): ${r.temporaryPassword}`,
-                            )
-                          : L('Đã gửi mã đặt lại mật khẩu.', 'A reset code was sent.');
+                        setNotice(
+                          r.temporaryPassword
+                            ? L(
+                                `Mật khẩu tạm của ${s.username} (trao tận tay; phải đổi khi đăng nhập): ${r.temporaryPassword}`,
+                                `Temporary password for ${s.username} (hand it over in person; it must be changed at sign-in): ${r.temporaryPassword}`,
+                              )
+                            : L('Đã gửi mã đặt lại mật khẩu.', 'A reset code was sent.'),
+                        );
                       } catch (x) {
-                        notice.textContent = problemText(x, t('error'));
+                        setNotice(problemText(x, t('error')));
                       }
                     },
                   },
@@ -348,8 +376,21 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
         ),
       ),
     ),
-    notice,
-    editSlot,
+    h('p', { role: 'status' }, notice),
+    h(
+      'div',
+      {},
+      editing
+        ? h(StaffForm, {
+            key: editing.username,
+            member: editing,
+            staff,
+            committees,
+            onSaved: saved,
+            onCancel: () => setEditing(null),
+          })
+        : null,
+    ),
     grants.items.length
       ? h(
           'section',
@@ -358,7 +399,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           h(
             'ul',
             {},
-            ...grants.items.map((g) =>
+            grants.items.map((g) =>
               h(
                 'li',
                 {},
@@ -369,12 +410,12 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
                       'button',
                       {
                         type: 'button',
-                        onclick: async () => {
+                        onClick: async () => {
                           try {
                             await api(`/admin/grants/${g.grantId}/approve`, { method: 'POST' });
-                            await adminView(main, L('Đã phê duyệt.', 'Approved.'));
+                            await saved(L('Đã phê duyệt.', 'Approved.'));
                           } catch (x) {
-                            notice.textContent = problemText(x, t('error'));
+                            setNotice(problemText(x, t('error')));
                           }
                         },
                       },
@@ -385,7 +426,7 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
           ),
         )
       : null,
-    staffForm(),
+    h(StaffForm, { key: `add-${round}`, staff, committees, onSaved: saved }),
     h(
       'section',
       { class: 'card' },
@@ -393,11 +434,11 @@ export async function adminView(main: HTMLElement, flash?: string): Promise<void
       h(
         'ul',
         {},
-        ...committees.items.map((c) =>
-          h('li', {}, `${c.committeeId} · ${c.name[lang]} · ${c.profileId ?? 'vn-state-law'}`),
+        committees.items.map((c) =>
+          h('li', {}, `${c.committeeId} · ${c.name[currentLang()]} · ${c.profileId ?? 'vn-state-law'}`),
         ),
       ),
     ),
-    committeeForm(main),
-  );
+    h(CommitteeForm, { onSaved: saved }),
+  ]);
 }

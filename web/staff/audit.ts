@@ -3,21 +3,42 @@
  * event by event with the chain's verdict (hash chain, head, signed checkpoints), and take it away as
  * JSON or CSV to check elsewhere. No case content, no identity: the trail only.
  */
+
+import { h, type JSX } from 'preact';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetAudit, ListCases, VerifyAudit } from '../../shared/api/routes/cases.js';
-import { api, downloadFile, problemText } from '../src/api.js';
+import { api, downloadFile } from '../src/api.js';
 import { formatTime } from '../src/dates.js';
-import { h, mount } from '../src/dom.js';
-import { lang, t } from '../src/i18n.js';
-import { searchForm } from './search.js';
+import { L } from '../src/i18n.js';
+import { LoadError, show, useFocusMain, useLoad } from '../src/ui.js';
+import { SearchForm } from './search.js';
 
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+function Found({ reference }: { reference: string }): JSX.Element {
+  const loaded = useLoad(
+    () => api<ResponseOf<typeof ListCases>>(`/cases?reference=${encodeURIComponent(reference)}`),
+    [reference],
+  );
+  if (loaded.error) return h(LoadError, { error: loaded.error });
+  const c = loaded.data?.items[0];
+  if (!loaded.data) return h('div', { 'aria-live': 'polite' });
+  return h(
+    'div',
+    { 'aria-live': 'polite' },
+    c
+      ? h('p', {}, h('a', { href: `#/trail/${encodeURIComponent(c.caseId)}` }, `${c.reference} →`))
+      : h(
+          'p',
+          { class: 'muted' },
+          L('Không tìm thấy vụ việc này trong ủy ban.', 'No such case in the committee.'),
+        ),
+  );
+}
 
-export async function auditSearchView(main: HTMLElement, reference = ''): Promise<void> {
-  const out = h('div', { 'aria-live': 'polite' });
-  const form = searchForm('audit', reference);
-  mount(
-    main,
+export function AuditSearchView({ reference = '' }: { reference?: string }): JSX.Element {
+  useFocusMain(true);
+  return h(
+    'div',
+    {},
     h('h1', {}, L('Kiểm tra nhật ký', 'Audit trails')),
     h(
       'p',
@@ -27,33 +48,28 @@ export async function auditSearchView(main: HTMLElement, reference = ''): Promis
         'Find a case of the committee by its reference to read and verify its trail (hash chain, head, signed checkpoints), and download it as JSON or CSV.',
       ),
     ),
-    form,
-    out,
+    h(SearchForm, { view: 'audit', value: reference }),
+    reference ? h(Found, { reference }) : h('div', { 'aria-live': 'polite' }),
   );
-  if (!reference) return;
-  try {
-    const r = await api<ResponseOf<typeof ListCases>>(`/cases?reference=${encodeURIComponent(reference)}`);
-    const c = r.items[0];
-    mount(
-      out,
-      c
-        ? h('p', {}, h('a', { href: `#/trail/${encodeURIComponent(c.caseId)}` }, `${c.reference} →`))
-        : h(
-            'p',
-            { class: 'muted' },
-            L('Không tìm thấy vụ việc này trong ủy ban.', 'No such case in the committee.'),
-          ),
-    );
-  } catch (x) {
-    mount(out, h('p', { class: 'error', role: 'alert' }, problemText(x, t('error'))));
-  }
 }
 
-export async function trailView(main: HTMLElement, caseId: string): Promise<void> {
-  const [trail, verdict] = await Promise.all([
+const loadTrail = (caseId: string) =>
+  Promise.all([
     api<ResponseOf<typeof GetAudit>>(`/cases/${encodeURIComponent(caseId)}/audit`),
     api<ResponseOf<typeof VerifyAudit>>(`/cases/${encodeURIComponent(caseId)}/audit/verify`),
   ]);
+
+export function TrailView({ caseId }: { caseId: string }): JSX.Element | null {
+  const loaded = useLoad(() => loadTrail(caseId), [caseId]);
+  useFocusMain(loaded.data !== undefined);
+  return show(loaded, ([trail, verdict]) => trailOf(caseId, trail, verdict));
+}
+
+function trailOf(
+  caseId: string,
+  trail: ResponseOf<typeof GetAudit>,
+  verdict: ResponseOf<typeof VerifyAudit>,
+): JSX.Element[] {
   const str = (v: unknown) =>
     typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
   const actorOf = (a: unknown) =>
@@ -62,8 +78,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
       : str(a);
   const ref = caseId;
   const path = `/cases/${encodeURIComponent(caseId)}/audit`;
-  mount(
-    main,
+  return [
     h('h1', {}, L('Nhật ký vụ việc', 'Case trail')),
     h('p', { class: 'muted small' }, caseId),
     h(
@@ -84,7 +99,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
       { class: 'buttons' },
       h(
         'button',
-        { type: 'button', onclick: () => void downloadFile(path, `nhat-ky-${ref}.json`) },
+        { type: 'button', onClick: () => void downloadFile(path, `nhat-ky-${ref}.json`) },
         L('Tải JSON', 'Download JSON'),
       ),
       h(
@@ -92,7 +107,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
         {
           type: 'button',
           class: 'secondary',
-          onclick: () => void downloadFile(`${path}?format=csv`, `nhat-ky-${ref}.csv`),
+          onClick: () => void downloadFile(`${path}?format=csv`, `nhat-ky-${ref}.csv`),
         },
         L('Tải CSV', 'Download CSV'),
       ),
@@ -100,7 +115,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
     ),
     h(
       'div',
-      { class: 'scroll-x', role: 'region', 'aria-label': L('Các sự kiện', 'Events'), tabindex: 0 },
+      { class: 'scroll-x', role: 'region', 'aria-label': L('Các sự kiện', 'Events'), tabIndex: 0 },
       h(
         'table',
         { class: 'queue' },
@@ -110,7 +125,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
           h(
             'tr',
             {},
-            ...[
+            [
               L('Số', 'Seq'),
               L('Thời điểm', 'At'),
               L('Người thực hiện', 'Actor'),
@@ -123,7 +138,7 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
         h(
           'tbody',
           {},
-          ...trail.events.map((e) =>
+          trail.events.map((e) =>
             h(
               'tr',
               {
@@ -140,5 +155,5 @@ export async function trailView(main: HTMLElement, caseId: string): Promise<void
         ),
       ),
     ),
-  );
+  ];
 }

@@ -3,20 +3,20 @@
  * part of the draft under the law's heading, what changed since the chair returned it, and the PDF
  * to open or download (fetched with the staff token; its SHA-256 is what the approval names).
  */
+
+import { h, type JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetDocuments } from '../../shared/api/routes/cases.js';
 import type { Proposal } from '../../shared/domain/decision.js';
 import type { DocumentRules } from '../../shared/domain/profile.js';
 import { api, session } from '../src/api.js';
 import { formatTime } from '../src/dates.js';
-import { h } from '../src/dom.js';
-import { lang, text } from '../src/i18n.js';
+import { L, text } from '../src/i18n.js';
 
 type Text = { vi: string; en: string };
 export type ProposalJson = Proposal;
 export type { DocumentRules };
-
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 /** Opens (or downloads) a case document: fetched with the token, shown from a local blob URL. */
 async function openDocument(caseId: string, documentId: string, download: boolean): Promise<void> {
@@ -26,7 +26,10 @@ async function openDocument(caseId: string, documentId: string, download: boolea
   if (!res.ok) throw new Error(String(res.status));
   const url = URL.createObjectURL(await res.blob());
   if (download) {
-    const a = h('a', { href: url, download: `du-thao-${documentId.slice(0, 8)}.pdf` });
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `du-thao-${documentId.slice(0, 8)}.pdf`,
+    });
     document.body.append(a);
     a.click();
     a.remove();
@@ -34,29 +37,34 @@ async function openDocument(caseId: string, documentId: string, download: boolea
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function proposalCard(
-  caseId: string,
-  p: ProposalJson,
-  rules: DocumentRules,
-  outcomes: { code: string; label: Text }[],
-): HTMLElement {
+export function ProposalCard({
+  caseId,
+  proposal: p,
+  rules,
+  outcomes,
+}: {
+  caseId: string;
+  proposal: ProposalJson;
+  rules: DocumentRules;
+  outcomes: { code: string; label: Text }[];
+}): JSX.Element {
   const outcome = outcomes.find((o) => o.code === p.outcome)?.label;
   const finding: Record<string, Text> = {
     kept: { vi: 'Giữ nguyên quyết định lần đầu', en: 'First decision kept' },
     amended: { vi: 'Sửa đổi quyết định lần đầu', en: 'First decision amended' },
     annulled: { vi: 'Hủy bỏ quyết định lần đầu', en: 'First decision annulled' },
   };
-  const status = h('p', { class: 'muted small', role: 'status' });
+  const [failed, setFailed] = useState(false);
   const button = (label: string, download: boolean) =>
     h(
       'button',
       {
         type: 'button',
         class: 'secondary',
-        onclick: () =>
-          openDocument(caseId, p.documentId, download).catch(() => {
-            status.textContent = L('Không mở được bản PDF.', 'Could not open the PDF.');
-          }),
+        onClick: () => {
+          setFailed(false);
+          openDocument(caseId, p.documentId, download).catch(() => setFailed(true));
+        },
       },
       label,
     );
@@ -115,13 +123,28 @@ export function proposalCard(
       button(L('Tải bản PDF', 'Download the PDF'), true),
     ),
     h('p', { class: 'muted small hash' }, `SHA-256: ${p.documentHash}`),
-    status,
+    h(
+      'p',
+      { class: 'muted small', role: 'status' },
+      failed ? L('Không mở được bản PDF.', 'Could not open the PDF.') : null,
+    ),
   );
 }
 
-/** Loads a document list entry for the documents card. */
-export async function documentList(caseId: string): Promise<HTMLElement | null> {
-  const { items } = await api<ResponseOf<typeof GetDocuments>>(`/cases/${caseId}/documents`);
+type CaseDocument = ResponseOf<typeof GetDocuments>['items'][number];
+
+/** The case's documents (drafts, issued decisions, notices), for the documents card. */
+export async function loadDocuments(caseId: string): Promise<CaseDocument[]> {
+  return (await api<ResponseOf<typeof GetDocuments>>(`/cases/${caseId}/documents`)).items;
+}
+
+export function CaseDocuments({
+  caseId,
+  items,
+}: {
+  caseId: string;
+  items: CaseDocument[];
+}): JSX.Element | null {
   if (items.length === 0) return null;
   const role: Record<string, Text> = {
     draft: { vi: 'Dự thảo', en: 'Draft' },
@@ -141,7 +164,7 @@ export async function documentList(caseId: string): Promise<HTMLElement | null> 
           {},
           h(
             'button',
-            { type: 'button', class: 'link', onclick: () => void openDocument(caseId, d.documentId, false) },
+            { type: 'button', class: 'link', onClick: () => void openDocument(caseId, d.documentId, false) },
             `${text(role[d.role])}${d.number ? ` số ${d.number}` : ''}${d.locale === 'en' ? ' (EN)' : ''}`,
           ),
           ` · ${formatTime(d.createdAt)}`,

@@ -4,9 +4,10 @@
  * cannot be narrowed, all the committee's open cases. They live in the page address
  * (`#/queue/<tab>?q=…&kind=…`), so a filtered queue survives a reload, a new tab and the back button.
  */
+
+import { h, type JSX } from 'preact';
 import { fieldLabels, fields } from '../../shared/domain/intake.js';
 import { caseKinds } from '../../shared/domain/profile.js';
-import { h } from '../src/dom.js';
 import { kindLabels, t, text } from '../src/i18n.js';
 
 export const FILTER_KEYS = ['q', 'kind', 'field', 'risk', 'assignee', 'flag'] as const;
@@ -49,7 +50,7 @@ const select = (
   label: string,
   value: string | undefined,
   options: [string, string][],
-): HTMLElement =>
+): JSX.Element =>
   h(
     'label',
     { class: 'filter' },
@@ -62,8 +63,20 @@ const select = (
     ),
   );
 
-/** The search box and the filters of a tab, as a form that moves the page address. */
-export function filterBar(tab: string, f: Filters, opts: { investigatorOnly: boolean }): HTMLFormElement {
+/**
+ * The search box and the filters of a tab, as a form that moves the page address. Keyed by the
+ * address, so a new address shows its own filters while typing in the same one is never reset.
+ */
+export function FilterBar({
+  tab,
+  filters: f,
+  investigatorOnly,
+}: {
+  tab: string;
+  filters: Filters;
+  investigatorOnly: boolean;
+}): JSX.Element {
+  const opts = { investigatorOnly };
   const go = (next: Filters) => {
     if (!hasFilters(next)) {
       location.hash = `#/queue/${tab === 'all' ? 'screening' : tab}`;
@@ -72,14 +85,14 @@ export function filterBar(tab: string, f: Filters, opts: { investigatorOnly: boo
     const query = new URLSearchParams(Object.entries(next).filter(([, v]) => v) as [string, string][]);
     location.hash = `#/queue/${filteredTab(tab, opts.investigatorOnly)}?${query}`;
   };
-  const form: HTMLFormElement = h(
+  return h(
     'form',
     {
       class: 'search filters',
       role: 'search',
-      onsubmit: (e: Event) => {
+      onSubmit: (e: Event) => {
         e.preventDefault();
-        const data = new FormData(form);
+        const data = new FormData(e.currentTarget as HTMLFormElement);
         const next = Object.fromEntries(
           FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()]).filter(([, v]) => v),
         ) as Filters;
@@ -101,11 +114,11 @@ export function filterBar(tab: string, f: Filters, opts: { investigatorOnly: boo
         id: 'queue-search',
         name: 'q',
         type: 'search',
-        value: f.q ?? '',
+        defaultValue: f.q ?? '',
         placeholder: t('searchWords'),
         autocomplete: 'off',
-        spellcheck: 'false',
-        maxlength: 100,
+        spellcheck: false,
+        maxLength: 100,
       }),
     ),
     h(
@@ -139,9 +152,8 @@ export function filterBar(tab: string, f: Filters, opts: { investigatorOnly: boo
           ]),
       h('button', { type: 'submit' }, t('filters')),
       hasFilters(f)
-        ? h('button', { type: 'button', class: 'link', onclick: () => go({}) }, t('clearFilters'))
+        ? h('button', { type: 'button', class: 'link', onClick: () => go({}) }, t('clearFilters'))
         : null,
     ),
   );
-  return form;
 }

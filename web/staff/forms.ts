@@ -3,14 +3,14 @@
  * payload is validated with the same zod contract the API uses before it is sent.
  */
 
+import { h, type JSX } from 'preact';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetEligibleStaff } from '../../shared/api/routes/cases.js';
 import { type ActionName, actionSchemas } from '../../shared/domain/actions.js';
 import { checkDraft, type Draft } from '../../shared/domain/decision.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import { issuesFromZod, issueText, message } from '../../shared/domain/messages.js';
-import { h } from '../src/dom.js';
-import { lang, text } from '../src/i18n.js';
+import { currentLang, L, text } from '../src/i18n.js';
 import type { DocumentRules } from './decision.js';
 
 type Option = { code: string; label: { vi: string; en: string } };
@@ -45,7 +45,7 @@ interface FieldBase {
   hint?: string;
 }
 
-type Field =
+export type Field =
   | (FieldBase & { type: 'text' | 'textarea' | 'date' | 'number' })
   | (FieldBase & { type: 'select'; options: Option[] })
   | (FieldBase & { type: 'list' })
@@ -61,9 +61,9 @@ function draftFields(p: Procedure, ctx: FormContext): Field[] {
     optional:
       Boolean(part.onlyFor) ||
       !(part.required === 'always' || (part.required === 'if_dialogue' && ctx.dialogues > 0)),
-    value: ctx.previousDraft?.[part.code] ?? part.template?.[lang],
+    value: ctx.previousDraft?.[part.code] ?? part.template?.[currentLang()],
     hint: part.onlyFor
-      ? `${part.basis} · ${lang === 'vi' ? 'khi kết quả là' : 'when the outcome is'}: ${part.onlyFor
+      ? `${part.basis} · ${currentLang() === 'vi' ? 'khi kết quả là' : 'when the outcome is'}: ${part.onlyFor
           .map((o) => text(p.outcomes.find((x) => x.code === o)?.label) || o)
           .join(', ')}`
       : part.basis,
@@ -144,7 +144,7 @@ export function fieldsFor(
           optional: true,
           options: ctx.committees ?? [],
           hint:
-            lang === 'vi'
+            currentLang() === 'vi'
               ? 'Hồ sơ, nhật ký và mã tra cứu đi cùng đơn; cơ quan nhận phân loại lại từ đầu.'
               : 'The file, its trail and the receipt go with it; that committee screens it afresh.',
         },
@@ -154,7 +154,7 @@ export function fieldsFor(
           type: 'text',
           optional: true,
           hint:
-            lang === 'vi'
+            currentLang() === 'vi'
               ? 'Đơn kết thúc ở đây, kèm phiếu chuyển đơn.'
               : 'The case ends here, with the transfer slip.',
         },
@@ -286,8 +286,6 @@ const kinds = [
   opt('dispute', 'Tranh chấp', 'Dispute'),
 ];
 
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-
 const exclusionBasis: Record<Eligible['excluded'][number]['basis'], [string, string]> = {
   named_in_case: ['có tên trong đơn', 'named in the case'],
   recused: ['đã tự từ chối', 'recused'],
@@ -298,13 +296,21 @@ const exclusionBasis: Record<Eligible['excluded'][number]['basis'], [string, str
  * The committee's investigators to choose from, the least loaded first, each with their open and
  * overdue cases; those who may not work on this case are listed apart with the reason.
  */
-function staffChoices(f: FieldBase & { staff: Eligible }, id: string): HTMLElement {
+function StaffChoices({
+  f,
+  id,
+  error,
+}: {
+  f: FieldBase & { staff: Eligible };
+  id: string;
+  error?: string;
+}): JSX.Element {
   const { items, excluded } = f.staff;
   const err = `${id}-${f.name}-err`;
   return h(
     'fieldset',
     { class: 'field staff-choices', 'aria-describedby': err },
-    h('legend', {}, f.label[lang === 'vi' ? 0 : 1]),
+    h('legend', {}, f.label[currentLang() === 'vi' ? 0 : 1]),
     items.length
       ? h(
           'ul',
@@ -316,7 +322,12 @@ function staffChoices(f: FieldBase & { staff: Eligible }, id: string): HTMLEleme
               h(
                 'label',
                 {},
-                h('input', { type: 'checkbox', name: f.name, value: m.username, checked: m.assigned }),
+                h('input', {
+                  type: 'checkbox',
+                  name: f.name,
+                  value: m.username,
+                  defaultChecked: m.assigned,
+                }),
                 ` ${m.displayName} `,
                 h('span', { class: 'muted' }, `(${m.username})`),
                 h(
@@ -345,39 +356,46 @@ function staffChoices(f: FieldBase & { staff: Eligible }, id: string): HTMLEleme
           { class: 'muted small' },
           L('Không được phân công: ', 'May not be assigned: '),
           excluded
-            .map((m) => `${m.displayName} (${exclusionBasis[m.basis][lang === 'vi' ? 0 : 1]})`)
+            .map((m) => `${m.displayName} (${exclusionBasis[m.basis][currentLang() === 'vi' ? 0 : 1]})`)
             .join('; '),
         )
       : null,
-    h('p', { class: 'field-error', id: err, role: 'alert' }),
+    h('p', { class: 'field-error', id: err, role: 'alert' }, error),
   );
 }
 
-export function renderField(f: Field, id: string): HTMLElement {
-  if (f.type === 'staff') return staffChoices(f, id);
-  const label = f.label[lang === 'vi' ? 0 : 1];
+/**
+ * One field of an action form, with the message the check or the API gave it. Inputs keep what the
+ * person typed (their starting value is a default, never set again by a re-render).
+ */
+export function FormField({ f, id, error }: { f: Field; id: string; error?: string }): JSX.Element {
+  if (f.type === 'staff') return h(StaffChoices, { f, id, error });
+  const label = f.label[currentLang() === 'vi' ? 0 : 1];
   const common = {
     id: `${id}-${f.name}`,
     name: f.name,
     required: !f.optional,
     'aria-describedby': `${id}-${f.name}-err`,
   };
-  let input: HTMLElement;
+  let input: JSX.Element;
   if (f.type === 'select') {
     // Nothing is chosen for the person: an outcome or a ground is always their own choice.
     input = h(
       'select',
       common,
-      h('option', { value: '', selected: f.value === undefined }, lang === 'vi' ? '— Chọn —' : '— Choose —'),
+      h(
+        'option',
+        { value: '', selected: f.value === undefined },
+        currentLang() === 'vi' ? '— Chọn —' : '— Choose —',
+      ),
       ...f.options.map((o) => h('option', { value: o.code, selected: o.code === f.value }, text(o.label))),
     );
   } else if (f.type === 'textarea') {
-    const area = h('textarea', {
+    input = h('textarea', {
       ...common,
       rows: f.name.startsWith('draft.') ? 4 : 3,
-    }) as HTMLTextAreaElement;
-    if (f.value) area.value = f.value;
-    input = area;
+      defaultValue: f.value,
+    });
   } else {
     input = h('input', {
       ...common,
@@ -392,11 +410,11 @@ export function renderField(f: Field, id: string): HTMLElement {
       'label',
       { for: `${id}-${f.name}` },
       label,
-      f.optional ? h('span', { class: 'muted' }, lang === 'vi' ? ' (nếu có)' : ' (if any)') : null,
+      f.optional ? h('span', { class: 'muted' }, currentLang() === 'vi' ? ' (nếu có)' : ' (if any)') : null,
     ),
     f.hint ? h('p', { class: 'muted small' }, f.hint) : null,
     input,
-    h('p', { class: 'field-error', id: `${id}-${f.name}-err`, role: 'alert' }),
+    h('p', { class: 'field-error', id: `${id}-${f.name}-err`, role: 'alert' }, error),
   );
 }
 
@@ -456,7 +474,7 @@ export function validate(
     for (const i of issuesFromZod(r.error)) {
       const key = keyOf(i.path);
       msgs[key === 'parts' ? 'part1' : key] ??=
-        payload[key] === '' ? (message('choose', lang) ?? '') : issueText(i, lang);
+        payload[key] === '' ? (message('choose', currentLang()) ?? '') : issueText(i, currentLang());
     }
   }
   if (action === 'propose_decision' && ctx && typeof payload.outcome === 'string' && payload.outcome) {
@@ -464,7 +482,7 @@ export function validate(
       checkDraft((payload.draft ?? {}) as Draft, ctx.procedure.document, ctx, payload.outcome);
     } catch (e) {
       for (const i of e instanceof DomainError ? (e.issues ?? []) : [])
-        msgs[keyOf(i.path)] ??= issueText(i, lang);
+        msgs[keyOf(i.path)] ??= issueText(i, currentLang());
     }
   }
   return msgs;

@@ -3,45 +3,56 @@
  * reads the numbered lines (Law on Citizen Reception art. 25(2)), or downloads them as CSV for the
  * paper register. Every reading is entered in the admin log by the API.
  */
+import { signal } from '@preact/signals';
+import { h, type JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetReceptionRegister } from '../../shared/api/routes/desk.js';
 import { addDays, localDate } from '../../shared/domain/calendar.js';
-import { ApiError, api, downloadFile, problemText, session } from '../src/api.js';
+import { api, downloadFile, problemText, session } from '../src/api.js';
 import { formatDay } from '../src/dates.js';
-import { h, mount } from '../src/dom.js';
-import { lang } from '../src/i18n.js';
+import { currentLang, L, lang } from '../src/i18n.js';
+import { useFocusMain, useLoad } from '../src/ui.js';
 
 type Register = ResponseOf<typeof GetReceptionRegister>;
 
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-
-const state = {
+/** The committee and period last shown, kept while the page is open. */
+const chosen = signal({
   committee: '',
   // The last 30 days: what a desk looks back over day to day.
   from: addDays(localDate(new Date()), -30),
   to: localDate(new Date()),
-};
+});
 
-export async function registerView(main: HTMLElement): Promise<void> {
+const query = (q: { from: string; to: string }) => new URLSearchParams({ from: q.from, to: q.to });
+
+function Lines({ committee, from, to }: { committee: string; from: string; to: string }): JSX.Element {
+  const loaded = useLoad(
+    () =>
+      api<Register>(`/committees/${encodeURIComponent(committee)}/reception-register?${query({ from, to })}`),
+    [committee, from, to],
+  );
+  useFocusMain(loaded.data !== undefined);
+  return h(
+    'div',
+    { 'aria-live': 'polite' },
+    loaded.error
+      ? h(
+          'p',
+          { class: 'error', role: 'alert' },
+          problemText(loaded.error, L('Không tải được sổ', 'Could not load')),
+        )
+      : loaded.data
+        ? table(loaded.data)
+        : h('p', { class: 'muted' }, L('Đang tải…', 'Loading…')),
+  );
+}
+
+export function RegisterView(): JSX.Element {
   const committees = session.claims()?.committees ?? [];
-  state.committee ||= committees[0] ?? '';
-  const out = h('div', { 'aria-live': 'polite' });
-  const query = () => new URLSearchParams({ from: state.from, to: state.to });
-  const load = async () => {
-    mount(out, h('p', { class: 'muted' }, L('Đang tải…', 'Loading…')));
-    try {
-      const r = await api<Register>(
-        `/committees/${encodeURIComponent(state.committee)}/reception-register?${query()}`,
-      );
-      mount(out, table(r));
-    } catch (x) {
-      mount(
-        out,
-        h('p', { class: 'error', role: 'alert' }, problemText(x, L('Không tải được sổ', 'Could not load'))),
-      );
-      if (x instanceof ApiError && x.problem.status === 401) throw x;
-    }
-  };
+  const shown = { ...chosen.value, committee: chosen.value.committee || committees[0] || '' };
+  // What the form holds until "Show": the list below changes only then.
+  const [draft, setDraft] = useState(shown);
   const date = (id: 'from' | 'to', label: string) =>
     h(
       'label',
@@ -50,15 +61,15 @@ export async function registerView(main: HTMLElement): Promise<void> {
       h('input', {
         id: `register-${id}`,
         type: 'date',
-        value: state[id],
+        defaultValue: shown[id],
         max: localDate(new Date()),
-        onchange: (e: Event) => {
-          state[id] = (e.target as HTMLInputElement).value;
-        },
+        onChange: (e: Event) =>
+          setDraft((d) => ({ ...d, [id]: (e.currentTarget as HTMLInputElement).value })),
       }),
     );
-  mount(
-    main,
+  return h(
+    'div',
+    {},
     h('h1', {}, L('Sổ tiếp công dân', 'Citizen-reception register')),
     h(
       'p',
@@ -72,9 +83,9 @@ export async function registerView(main: HTMLElement): Promise<void> {
       'form',
       {
         class: 'filters',
-        onsubmit: (e: Event) => {
+        onSubmit: (e: Event) => {
           e.preventDefault();
-          void load();
+          chosen.value = { ...draft };
         },
       },
       committees.length > 1
@@ -86,11 +97,10 @@ export async function registerView(main: HTMLElement): Promise<void> {
               'select',
               {
                 id: 'register-committee',
-                onchange: (e: Event) => {
-                  state.committee = (e.target as HTMLSelectElement).value;
-                },
+                onChange: (e: Event) =>
+                  setDraft((d) => ({ ...d, committee: (e.currentTarget as HTMLSelectElement).value })),
               },
-              ...committees.map((c) => h('option', { value: c, selected: c === state.committee }, c)),
+              committees.map((c) => h('option', { value: c, selected: c === shown.committee }, c)),
             ),
           )
         : null,
@@ -102,22 +112,21 @@ export async function registerView(main: HTMLElement): Promise<void> {
         {
           type: 'button',
           class: 'secondary',
-          onclick: () =>
+          onClick: () =>
             void downloadFile(
-              `/committees/${encodeURIComponent(state.committee)}/reception-register?${query()}&format=csv&lang=${lang}`,
-              `so-tiep-cong-dan-${state.committee}-${state.from}-${state.to}.csv`,
+              `/committees/${encodeURIComponent(draft.committee)}/reception-register?${query(draft)}&format=csv&lang=${lang}`,
+              `so-tiep-cong-dan-${draft.committee}-${draft.from}-${draft.to}.csv`,
             ),
         },
         L('Tải CSV', 'Download CSV'),
       ),
       h('a', { class: 'button secondary', href: '/file/?desk' }, L('Ghi nhận đơn mới', 'Record a new case')),
     ),
-    out,
+    h(Lines, shown),
   );
-  await load();
 }
 
-function table(r: Register): HTMLElement {
+function table(r: Register): JSX.Element {
   if (!r.items.length)
     return h(
       'p',
@@ -144,11 +153,19 @@ function table(r: Register): HTMLElement {
   const lines = h(
     'table',
     { class: 'queue register', 'aria-label': L('Sổ tiếp công dân', 'Citizen-reception register') },
-    h('thead', {}, h('tr', {}, ...cols.map(([vi, en]) => h('th', { scope: 'col' }, L(vi, en))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        cols.map(([vi, en]) => h('th', { scope: 'col' }, L(vi, en))),
+      ),
+    ),
     h(
       'tbody',
       {},
-      ...r.items.map((l) => {
+      r.items.map((l) => {
         const cells = [
           `${l.number}/${l.year}`,
           formatDay(l.receivedOn),
@@ -163,15 +180,19 @@ function table(r: Register): HTMLElement {
             {},
             h('a', { href: `#/case/${encodeURIComponent(l.caseId)}` }, l.reference),
             ' · ',
-            l.channelLabel[lang],
+            l.channelLabel[currentLang()],
             l.referral ? ` (${l.referral.body})` : '',
             h('div', {}, l.content),
           ),
           l.priorHandling || '—',
           l.request || '—',
-          l.action[lang],
+          l.action[currentLang()],
         ];
-        return h('tr', {}, ...cells.map((c, i) => h('td', { 'data-label': L(...cols[i]!) }, c)));
+        return h(
+          'tr',
+          {},
+          cells.map((c, i) => h('td', { 'data-label': L(...cols[i]!) }, c)),
+        );
       }),
     ),
   );

@@ -1,17 +1,17 @@
 /** The reference search box of the workspace, shared by the queues (`#/find/…`) and the auditor (`#/audit/…`). */
-import { h } from '../src/dom.js';
+import { h, type JSX } from 'preact';
 import { t } from '../src/i18n.js';
 
-export function searchForm(view: 'find' | 'audit', value = ''): HTMLFormElement {
+export function SearchForm({ view, value = '' }: { view: 'find' | 'audit'; value?: string }): JSX.Element {
   const id = `${view}-reference`;
-  const form: HTMLFormElement = h(
+  return h(
     'form',
     {
       class: 'search',
       role: 'search',
-      onsubmit: (e: Event) => {
+      onSubmit: (e: Event) => {
         e.preventDefault();
-        const ref = String(new FormData(form).get('reference') ?? '').trim();
+        const ref = String(new FormData(e.currentTarget as HTMLFormElement).get('reference') ?? '').trim();
         if (ref) location.hash = `#/${view}/${encodeURIComponent(ref)}`;
       },
     },
@@ -19,12 +19,11 @@ export function searchForm(view: 'find' | 'audit', value = ''): HTMLFormElement 
     h('input', {
       id,
       name: 'reference',
-      value,
+      defaultValue: value,
       placeholder: 'KN-2612-7F3K2QXZ',
       autocomplete: 'off',
-      spellcheck: 'false',
+      spellcheck: false,
     }),
     h('button', { type: 'submit' }, t('search')),
   );
-  return form;
 }

@@ -10,12 +10,10 @@ import { api, problemText } from '../src/api.js';
 import { attachmentPicker } from '../src/attachment-picker.js';
 import { dueText, formatDay, formatTime } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
-import { deadlineLabels, kindLabels, lang, languageButton, status, text } from '../src/i18n.js';
+import { deadlineLabels, kindLabels, L, lang, languageButton, status, text } from '../src/i18n.js';
 
 const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
-const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-
 type Tracked = z.infer<typeof trackCaseResponse>;
 type Decision = NonNullable<Tracked['decision']>;
 const receiptOf = () => decodeURIComponent(location.hash.slice(1));

@@ -440,16 +440,6 @@ export function isOpen(c: Pick<Case, 'status'>): boolean {
   return c.status !== 'closed';
 }
 
-/** Statuses before a decision: the filer may still withdraw. */
-export const predecisionStatuses: readonly Status[] = [
-  'screening',
-  'accepted',
-  'assigned',
-  'investigating',
-  'suspended',
-  'decision_proposed',
-];
-
 /**
  * Statuses in which an assignee still has work on the case: once it is decided (or ended otherwise)
  * it leaves their "my cases" for their "done" list.

@@ -5,31 +5,10 @@
 import * as z from 'zod/mini';
 import { daysBetween, type IsoDate, isoDate } from './calendar.js';
 import { invalid } from './errors.js';
+import { fields } from './fields.js';
 import { legalNoticeVersions } from './legal-notice-versions.js';
 
-export const fields = [
-  'land_housing',
-  'policy_benefits',
-  'civil_service',
-  'administrative_other',
-  'judicial',
-  'party_mass_org',
-  'corruption',
-  'other',
-] as const;
-export type Field = (typeof fields)[number];
-
-/** The reporting categories (LEGAL.md §b), as a filer and a report read them. */
-export const fieldLabels: Record<Field, { vi: string; en: string }> = {
-  land_housing: { vi: 'Đất đai, nhà ở', en: 'Land and housing' },
-  policy_benefits: { vi: 'Chế độ, chính sách', en: 'Benefits and policy' },
-  civil_service: { vi: 'Công chức, công vụ', en: 'Civil service' },
-  administrative_other: { vi: 'Hành chính khác', en: 'Other administrative matters' },
-  judicial: { vi: 'Tư pháp', en: 'Judicial' },
-  party_mass_org: { vi: 'Đảng, đoàn thể', en: 'Party and mass organisations' },
-  corruption: { vi: 'Tham nhũng, tiêu cực', en: 'Corruption' },
-  other: { vi: 'Khác', en: 'Other' },
-};
+export { type Field, fieldLabels, fields } from './fields.js';
 
 const name = z.string().check(z.trim(), z.minLength(2), z.maxLength(200));
 const address = z.string().check(z.trim(), z.minLength(5), z.maxLength(500));

@@ -36,5 +36,15 @@ export const statusLabels: Record<Status, Text> = {
   terminated: { vi: 'Đình chỉ', en: 'Terminated' },
 };
 
+/** Statuses before a decision: the filer may still withdraw. */
+export const predecisionStatuses = [
+  'screening',
+  'accepted',
+  'assigned',
+  'investigating',
+  'suspended',
+  'decision_proposed',
+] as const satisfies readonly Status[];
+
 /** Statuses in which a case is no longer worked (it leaves the queues). */
 export const finalStatuses: readonly Status[] = ['closed'];

@@ -8,7 +8,7 @@ import { type ActionName, type ActionOf, type ActionRequest, actionSchemas } fro
 import type { Actor, StaffRole } from './actor.js';
 import { type CommitteeMember, checkAssignees } from './assignment.js';
 import { localDate } from './calendar.js';
-import { type Case, type Notice, type NoticeType, predecisionStatuses } from './case.js';
+import type { Case, Notice, NoticeType } from './case.js';
 import {
   extendClock,
   meetClocks,
@@ -22,7 +22,7 @@ import { changedParts, checkDraft, documentRulesOf } from './decision.js';
 import { conflict, forbidden, invalid } from './errors.js';
 import { metricFacts } from './metrics.js';
 import { type Profile, rulesFor, type TrackRules } from './profile.js';
-import type { Status } from './status.js';
+import { predecisionStatuses, type Status } from './status.js';
 
 export { type ActionName, type ActionRequest, actionRequestSchema, actionSchemas } from './actions.js';
 
@@ -796,7 +796,7 @@ export function nextSystemStep(c: Case): SystemStep | null {
     c.track === 'complaint_2' &&
     first?.reference &&
     first.caseId === undefined &&
-    predecisionStatuses.includes(c.status)
+    (predecisionStatuses as readonly Status[]).includes(c.status)
   ) {
     return { kind: 'link_first_instance', reference: first.reference };
   }

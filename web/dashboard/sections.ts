@@ -2,7 +2,7 @@
 import { h, type JSX } from 'preact';
 import type * as z from 'zod/mini';
 import type { publicCommitteesResponse } from '../../shared/api/contracts.js';
-import { fieldLabels } from '../../shared/domain/intake.js';
+import { fieldLabels } from '../../shared/domain/fields.js';
 import { formatDay, formatTime } from '../src/dates.js';
 import { deadlineLabels, kindLabels, L, status, t, text } from '../src/i18n.js';
 import { band, type Dashboard, days, type Figure, num, pct, table } from './format.js';

@@ -3,7 +3,7 @@
  * page in place (typed text and loaded data stay), loading data for a view, and the 401 path back to
  * sign-in. Text is always rendered as text: Preact never sets HTML from a string.
  */
-import { type ComponentChildren, Fragment, h, type JSX } from 'preact';
+import { type ComponentChildren, type ComponentType, Fragment, h, type JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, problemText, session } from './api.js';
 import { currentLang, type Lang, setLang, t } from './i18n.js';
@@ -94,4 +94,35 @@ export function useFocusMain(ready: boolean): void {
   useEffect(() => {
     if (ready) document.getElementById('main')?.focus({ preventScroll: true });
   }, [ready]);
+}
+
+/**
+ * A view whose code loads when it is first shown (a chunk of its own), so the page a person opens
+ * first carries only what it draws. `preload` fetches it ahead, when the browser is idle.
+ */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & { preload: () => void } {
+  let view: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const fetchView = () => {
+    loading ??= load().then((v) => {
+      view = v;
+      return v;
+    });
+    return loading;
+  };
+  function Lazy(props: P): JSX.Element | null {
+    const [shown, setShown] = useState<ComponentType<P> | undefined>(() => view);
+    useEffect(() => {
+      if (!shown) void fetchView().then((v) => setShown(() => v));
+    }, [shown]);
+    return shown ? h(shown, props) : null;
+  }
+  return Object.assign(Lazy, {
+    preload: () => {
+      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+      idle(() => void fetchView());
+    },
+  });
 }

@@ -6,7 +6,7 @@
  */
 
 import { h, type JSX } from 'preact';
-import { fieldLabels, fields } from '../../shared/domain/intake.js';
+import { fieldLabels, fields } from '../../shared/domain/fields.js';
 import { caseKinds } from '../../shared/domain/profile.js';
 import { kindLabels, t, text } from '../src/i18n.js';
 

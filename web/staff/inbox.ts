@@ -14,7 +14,7 @@ import { show, useFocusMain, useLoad } from '../src/ui.js';
 import { DueCell, RiskBadge } from './cells.js';
 import { FilterBar } from './filters.js';
 import { rememberQueue } from './next-case.js';
-import { type Counts, currentCommittee, isInvestigatorOnly, loadCounts } from './queue.js';
+import { type Counts, currentCommittee, isInvestigatorOnly, loadCounts, useShown } from './queue.js';
 
 interface InboxSection {
   title: [string, string];
@@ -144,6 +144,7 @@ export function InboxView(): JSX.Element | null {
     return { counts, pages };
   }, [committee, sections.map((s) => s.query).join()]);
   useFocusMain(loaded.data !== undefined);
+  useShown(loaded.data !== undefined, 'inbox-shown');
   return show(loaded, ({ counts, pages }) => [
     h('h1', {}, L('Việc cần làm', 'Inbox')),
     h('div', { class: 'toolbar' }, h('span', { class: 'muted' }, `${t('committee')}: ${committee}`)),

@@ -11,14 +11,11 @@ import { session } from '../src/api.js';
 import { currentLang, L, lang, t } from '../src/i18n.js';
 import { SignInForm } from '../src/sign-in.js';
 import { LanguageButton, SignOutButton } from '../src/ui.js';
-import { AdminView } from './admin.js';
-import { AuditSearchView, TrailView } from './audit.js';
-import { CaseView } from './case/page.js';
 import { filtersOf, hasFilters } from './filters.js';
 import { InboxView } from './inbox.js';
 import { listenForNextKey } from './next-case.js';
 import { FindView, isInvestigatorOnly, QueueView, STAGES, VIEWS } from './queue.js';
-import { RegisterView } from './register.js';
+import { AdminView, AuditSearchView, CaseView, RegisterView, TrailView } from './views.js';
 
 /** The page address; views are chosen from it and keyed by it. */
 const address = signal(location.hash || '#/');

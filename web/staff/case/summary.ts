@@ -4,7 +4,7 @@
  */
 import { h, type JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { fieldLabels } from '../../../shared/domain/intake.js';
+import { fieldLabels } from '../../../shared/domain/fields.js';
 import { api, problemText } from '../../src/api.js';
 import { formatDay } from '../../src/dates.js';
 import { currentLang, deadlineLabels, kindLabels, L, status, t, text } from '../../src/i18n.js';

@@ -2,7 +2,8 @@
  * Each function's bundle as the CDK app builds it (infra/aws/constructs/bundle.ts): what a cold start
  * imports stays within the 150 KB budget (issue 12 §5), the decision-document texts and the messages
  * are chunks loaded on the rare request that needs them, and the bundle imports and exposes a handler.
- * The render function is the one known exception: pdfkit and its font machinery (not on a plain request).
+ * The render function is the one known exception: pdfkit and its font machinery (not on a plain request),
+ * held to 460 KB, half of what it was while it carried a JavaScript Brotli port for WOFF2 fonts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,11 @@ describe('function bundles', () => {
       .filter(([entry, o]) => !EXEMPT.includes(entry) && o.eagerBytes > BUDGET)
       .map(([entry, o]) => `${entry}: ${(o.eagerBytes / 1024).toFixed(1)} KB`);
     expect(over).toEqual([]);
+  });
+
+  it('keep the render function to pdfkit and fontkit, with Node’s own Brotli for WOFF2', () => {
+    const o = built.get('functions/tasks/documents/render-document.ts')!;
+    expect(o.eagerBytes).toBeLessThan(460 * 1024);
   });
 
   it('keep the decision-document texts and the error messages out of what a cold start imports', () => {

@@ -4,7 +4,7 @@
  * sign-in. Text is always rendered as text: Preact never sets HTML from a string.
  */
 import { type ComponentChildren, type ComponentType, Fragment, h, type JSX } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, problemText, session } from './api.js';
 import { currentLang, type Lang, setLang, t } from './i18n.js';
 
@@ -69,7 +69,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       if (mine === live.current) setState({ error });
     }
   }, deps);
-  useEffect(() => {
+  // Started as soon as the view is on the page, not after the next paint: on a slow phone the
+  // request is the longest wait, so it goes out first.
+  useLayoutEffect(() => {
     void reload();
     return () => {
       live.current++;

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, phone, screenshot, visible } from '../support/browser.js';
+import { axeViolations, launch, phone, screenshot, tabLink, visible } from '../support/browser.js';
 import { intakes } from '../support/fixtures.js';
 import { act, fileCase, loginAll, type Tokens } from '../support/lifecycle.js';
 import { startTestRuntime, type TestRuntime } from '../support/runtime.js';
@@ -132,6 +132,12 @@ describe('the chair’s inbox', () => {
     await small.getByRole('button', { name: 'Lọc', exact: true }).click();
     await visible(small.getByRole('row').filter({ hasText: asked.reference }));
     expect(await small.locator('table.queue tbody tr').count()).toBe(1);
+    // Another tab keeps the search: the case is in the accepted ones.
+    await tabLink(small, 'Đã thụ lý').click();
+    await small.getByRole('heading', { name: /^Hàng đợi: Đã thụ lý/ }).waitFor();
+    expect(small.url()).toContain(`q=do+van+${word.toLowerCase()}`);
+    await visible(small.getByRole('row').filter({ hasText: asked.reference }));
+    expect(await small.locator('table.queue tbody tr').count()).toBe(1);
     // A kind that does not match leaves nothing; clearing shows the queue again.
     await small.getByRole('combobox', { name: 'Mọi loại đơn' }).selectOption('complaint');
     await small.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -141,8 +147,8 @@ describe('the chair’s inbox', () => {
     expect(await axeViolations(small)).toEqual([]);
     await screenshot(small, 'queue-search-phone');
     await small.getByRole('button', { name: 'Bỏ lọc' }).click();
-    // Back to the clerk's queue: its own heading, no badge, an empty box.
-    await visible(small.getByRole('heading', { name: 'Hàng đợi: Đang phân loại', exact: true }));
+    // Back to the tab's whole queue: its own heading, no badge, an empty box.
+    await visible(small.getByRole('heading', { name: 'Hàng đợi: Đã thụ lý', exact: true }));
     expect(await small.getByRole('searchbox').inputValue()).toBe('');
     expect(problems).toEqual([]);
   });

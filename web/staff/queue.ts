@@ -50,7 +50,27 @@ export const loadCounts = (committee: string): Promise<Counts | null> =>
 
 const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
 
-function Tabs({ stage, counts }: { stage: string; counts: Counts | null }): JSX.Element {
+/**
+ * A tab's address, keeping the search and filters shown where that tab can be narrowed ("due this
+ * week" and "done" cannot); a filter the tab itself implies (mine: the assignee, overdue: the risk)
+ * is left out.
+ */
+function tabHref(tab: string, filters: Filters): string {
+  if (!hasFilters(filters) || tab === 'week' || tab === 'done') return `#/queue/${tab}`;
+  const implied = tab === 'mine' ? 'assignee' : tab === 'overdue' ? 'risk' : undefined;
+  const kept = Object.entries(filters).filter(([k, v]) => v && k !== implied) as [string, string][];
+  return kept.length ? `#/queue/${tab}?${new URLSearchParams(kept)}` : `#/queue/${tab}`;
+}
+
+function Tabs({
+  stage,
+  counts,
+  filters,
+}: {
+  stage: string;
+  counts: Counts | null;
+  filters: Filters;
+}): JSX.Element {
   const stages = isInvestigatorOnly() ? STAGES.filter((s) => s === 'accepted') : STAGES;
   const countOf = (tab: string): number | undefined =>
     !counts
@@ -60,11 +80,11 @@ function Tabs({ stage, counts }: { stage: string; counts: Counts | null }): JSX.
         : (STAGES as readonly string[]).includes(tab)
           ? (counts.stages[tab as keyof typeof counts.stages] ?? 0)
           : undefined;
-  const tab = (href: string, name: string, label: string, cls?: string) => {
+  const tab = (name: string, label: string, cls?: string) => {
     const n = countOf(name);
     return h(
       'a',
-      { href, class: cls, 'aria-current': name === stage ? 'page' : undefined },
+      { href: tabHref(name, filters), class: cls, 'aria-current': name === stage ? 'page' : undefined },
       label,
       n === undefined
         ? null
@@ -77,8 +97,8 @@ function Tabs({ stage, counts }: { stage: string; counts: Counts | null }): JSX.
   return h(
     'nav',
     { class: 'tabs', 'aria-label': t('queue') },
-    (Object.keys(VIEWS) as View[]).map((v) => tab(`#/queue/${v}`, v, viewLabel(v), 'view')),
-    stages.map((s) => tab(`#/queue/${s}`, s, status(s))),
+    (Object.keys(VIEWS) as View[]).map((v) => tab(v, viewLabel(v), 'view')),
+    stages.map((s) => tab(s, status(s))),
   );
 }
 
@@ -187,7 +207,7 @@ export function QueueView({ stage, filters }: { stage: string; filters: Filters 
     ),
     h('div', { class: 'toolbar' }, h(CommitteePicker, { committee })),
     h(FilterBar, { tab: stage, filters, investigatorOnly: isInvestigatorOnly() }),
-    h(Tabs, { stage, counts }),
+    h(Tabs, { stage, counts, filters }),
     page.items.length
       ? h(
           'table',

@@ -1,5 +1,5 @@
 /** What the profile in force on a date says about a kind's deadlines, before anyone files. */
-import { type IsoDate, workCalendar } from '../domain/calendar.js';
+import type { IsoDate } from '../domain/calendar.js';
 import { periodDays } from '../domain/clocks.js';
 import { dueOn } from '../domain/deadlines.js';
 import { invalid } from '../domain/errors.js';
@@ -7,7 +7,7 @@ import {
   type CaseKind,
   type ClockEvent,
   type Complexity,
-  holidaysOf,
+  calendarOf,
   rulesFor,
   trackOf,
 } from '../domain/profile.js';
@@ -39,7 +39,7 @@ export function publicDeadlines(q: DeadlineQuery) {
   const profile = profileOn(q.receivedOn, q.profile);
   const track = trackOf(q.kind, { instance: q.instance, anonymous: q.anonymous });
   const rules = rulesFor(profile, track);
-  const cal = workCalendar(holidaysOf(profile));
+  const cal = calendarOf(profile);
   const starts: Record<ClockEvent, IsoDate | undefined> = {
     received: q.receivedOn,
     accepted: q.acceptedOn,
@@ -58,11 +58,14 @@ export function publicDeadlines(q: DeadlineQuery) {
     deadlines: rules.deadlines.map((r) => {
       const days = periodDays(r, { remoteArea: q.remote, complexity: q.complexity });
       const startedOn = starts[r.from];
+      const due = startedOn ? dueOn({ startedOn, days, dayType: r.dayType }, cal) : null;
       return {
         name: r.name,
         from: r.from,
         startedOn: startedOn ?? null,
-        dueOn: startedOn ? dueOn({ startedOn, days, dayType: r.dayType }, cal) : null,
+        dueOn: due,
+        /** Counted through days not yet decided (a year's Tết, the day beside 2 September…). */
+        provisional: startedOn && due ? cal.isProvisional(startedOn, due) : false,
         dayType: r.dayType,
         days,
         maxExtensions: r.extension ? r.extension.maxTimes[q.complexity] : 0,

@@ -11,10 +11,9 @@ import { statusLabels } from '../domain/status.js';
 
 /** A deadline as every screen shows it: its last day, and the days left in its own day type. */
 export function deadlineView(k: Clock, now: Date, profile: Profile) {
+  const cal = calendarOf(profile);
   const counted =
-    k.state === 'running' && k.dueOn
-      ? remaining(k.dueOn, k.dayType, localDate(now), calendarOf(profile))
-      : null;
+    k.state === 'running' && k.dueOn ? remaining(k.dueOn, k.dayType, localDate(now), cal) : null;
   return {
     name: k.name,
     state: k.state,
@@ -26,6 +25,8 @@ export function deadlineView(k: Clock, now: Date, profile: Profile) {
     pauses: k.pauses,
     dueOn: k.dueOn,
     dueAt: k.dueAt,
+    // Read from today's calendar, so a year published since the clock started no longer says so.
+    provisional: k.dueOn !== null && cal.isProvisional(k.startedOn, k.dueOn),
     daysLeft: counted ? counted.daysLeft : null,
     overdueDays: counted ? counted.overdueDays : null,
     basis: k.basis,
@@ -185,6 +186,7 @@ export function queueItemView(c: CaseCard, now: Date, full = true) {
     /** The earliest running deadline's last day, as the case page shows it. */
     dueOn: due?.dueOn ?? null,
     dueDayType: due?.dayType ?? null,
+    dueProvisional: due?.provisional ?? false,
     daysLeft: due?.daysLeft ?? null,
     overdueDays: due?.overdueDays ?? null,
     assignees: c.assignees,

@@ -3,14 +3,14 @@
  * happens, and ends when the step it limits is done. Stored on the case so queues can sort by due date.
  */
 import * as z from 'zod/mini';
-import { type IsoDate, isoDate, localDate, workCalendar } from './calendar.js';
+import { type IsoDate, isoDate, localDate } from './calendar.js';
 import { dueAt, dueOn, elapsedShare } from './deadlines.js';
 import {
   type ClockEvent,
   type Complexity,
+  calendarOf,
   type DeadlineRule,
   deadlineNames,
-  holidaysOf,
   type Profile,
   type TrackRules,
 } from './profile.js';
@@ -26,6 +26,11 @@ export const clockSchema = z.strictObject({
   state: z.enum(['running', 'met', 'stopped']),
   dueOn: z.nullable(isoDate),
   dueAt: z.nullable(z.iso.datetime()),
+  /**
+   * The due day is counted through days the Prime Minister has not decided yet (public-holidays.ts):
+   * it may move when the year is published. Absent on clocks stored before the calendar said so.
+   */
+  provisional: z.optional(z.boolean()),
   endedOn: z.optional(isoDate),
 });
 export type Clock = z.infer<typeof clockSchema>;
@@ -41,14 +46,18 @@ export function periodDays(rule: DeadlineRule, flags: ClockFlags): number {
   return table[flags.complexity] ?? table.normal;
 }
 
-export function calendarOf(profile: Profile) {
-  return workCalendar(holidaysOf(profile));
-}
+export { calendarOf };
 
-function withDue(clock: Omit<Clock, 'dueOn' | 'dueAt'>, profile: Profile): Clock {
+function withDue(clock: Omit<Clock, 'dueOn' | 'dueAt' | 'provisional'>, profile: Profile): Clock {
   const cal = calendarOf(profile);
   const spec = { startedOn: clock.startedOn, days: clock.days, dayType: clock.dayType, pauses: clock.pauses };
-  return { ...clock, dueOn: dueOn(spec, cal), dueAt: dueAt(spec, cal) };
+  const last = dueOn(spec, cal);
+  return {
+    ...clock,
+    dueOn: last,
+    dueAt: dueAt(spec, cal),
+    provisional: last !== null && cal.isProvisional(clock.startedOn, last),
+  };
 }
 
 /** Clocks that start on `event`, counted from the day after `on`. */

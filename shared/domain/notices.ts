@@ -23,13 +23,17 @@ function label(list: { code: string; label: Text }[], code: unknown): Text {
 function dueLine(c: Case): Text {
   const running = c.clocks.filter((k) => k.state === 'running' && k.dueOn);
   if (running.length === 0) return { vi: '', en: '' };
+  // A day counted through holidays not yet decided may still move: the notice says so.
   const vi = running
-    .map((k) => `${k.name === 'resolution' ? 'Hạn giải quyết' : 'Hạn'}: ${formatDay(k.dueOn)} (${k.basis})`)
+    .map(
+      (k) =>
+        `${k.name === 'resolution' ? 'Hạn giải quyết' : 'Hạn'}: ${formatDay(k.dueOn)}${k.provisional ? ' (dự kiến: lịch nghỉ lễ, Tết chưa được công bố)' : ''} (${k.basis})`,
+    )
     .join('; ');
   const en = running
     .map(
       (k) =>
-        `${k.name === 'resolution' ? 'Resolution due' : `${k.name} due`}: ${formatDay(k.dueOn)} (${k.basis})`,
+        `${k.name === 'resolution' ? 'Resolution due' : `${k.name} due`}: ${formatDay(k.dueOn)}${k.provisional ? ' (provisional: the holidays are not yet decided)' : ''} (${k.basis})`,
     )
     .join('; ');
   return { vi: `\n${vi}`, en: `\n${en}` };

@@ -135,8 +135,11 @@ export const profileSchema = z.strictObject({
   dayCounting: z.literal('civil-code-2015-art-147-148'),
   /** How documents are headed: a state body (Decree 30/2020/NĐ-CP) or a Party body (its own rules). */
   documentLayout: z.enum(['state', 'party']),
-  /** Non-working days other than weekends, by year. */
-  holidays: z.record(z.string().check(z.regex(/^\d{4}$/)), z.array(isoDate)),
+  /**
+   * Whether its working days follow the state sector's swaps (a weekday off, a Saturday worked).
+   * The holidays themselves are the national calendar's (calendar-years.ts), not a profile's.
+   */
+  honoursSwaps: z.boolean(),
   tracks: z.record(z.enum(tracks), trackRulesSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -2,7 +2,10 @@
  * Procedure profiles: every deadline, ground and outcome as versioned data with an
  * `effectiveFrom` date (LEGAL.md: "never hard-coded"). Parsed with zod so a bad profile fails fast.
  */
+
+import { calendarYears } from './calendar-years.js';
 import type { Profile, TrackRules } from './profile-schema.js';
+import { type HolidayCalendar, holidayCalendar } from './public-holidays.js';
 
 /** The procedure profiles a committee may follow (their data: profiles/index.ts, checked against this). */
 export const profileIds = ['vn-state-law', 'vn-party-inspection'] as const;
@@ -86,6 +89,14 @@ export function rulesFor(profile: Profile, track: Track): TrackRules {
   return rules;
 }
 
-export function holidaysOf(profile: Profile): string[] {
-  return Object.values(profile.holidays).flat();
+const calendars = new Map<boolean, HolidayCalendar>();
+
+/** The national holiday calendar as a profile counts it (with or without the state sector's swaps). */
+export function calendarOf(profile: Pick<Profile, 'honoursSwaps'>): HolidayCalendar {
+  let cal = calendars.get(profile.honoursSwaps);
+  if (!cal) {
+    cal = holidayCalendar(calendarYears, { honourSwaps: profile.honoursSwaps });
+    calendars.set(profile.honoursSwaps, cal);
+  }
+  return cal;
 }

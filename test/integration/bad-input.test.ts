@@ -127,12 +127,16 @@ describe('public intake refuses bad input and stores nothing', () => {
   });
 
   it('a date outside every profile → 422 naming the first and last dates served', async () => {
-    for (const d of ['2018-12-31', '9999-12-31']) {
+    for (const d of ['2018-12-31', '2041-01-01', '9999-12-31']) {
       const r = await unchanged(() => rt.call(`/public/deadlines?kind=complaint&receivedOn=${d}`), 422);
       expect(r.body.errors[0]).toMatchObject({ path: 'receivedOn', code: 'date_not_served' });
       expect(r.body.errors[0].message).toContain('2019-01-01');
-      expect(r.body.errors[0].message).toContain('2027-12-31');
+      expect(r.body.errors[0].message).toContain('2040-12-31');
     }
+    // The whole calendar is served: a provisional year answers, and says so.
+    const late = await rt.call('/public/deadlines?kind=complaint&receivedOn=2039-12-20');
+    expect(late.status).toBe(200);
+    expect(late.body.deadlines[0]).toMatchObject({ name: 'acceptance', provisional: true });
     const party = await rt.call(
       '/public/deadlines?kind=complaint&profile=vn-party-inspection&receivedOn=2024-01-01',
     );

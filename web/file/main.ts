@@ -17,7 +17,7 @@ import { currentLegalNotice } from '../../shared/domain/legal-notice.js';
 import { issuesFromZod } from '../../shared/domain/messages.js';
 import { ApiError, api, problemText } from '../src/api.js';
 import { attachmentPicker, type Picker } from '../src/attachment-picker.js';
-import { formatDay } from '../src/dates.js';
+import { formatDay, provisionalText } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, L, lang, languageButton, status, text } from '../src/i18n.js';
 import type { Uploaded } from '../src/upload.js';
@@ -166,7 +166,9 @@ function deadlineList(dl: Deadlines): HTMLElement {
           {},
           h('strong', {}, text(deadlineLabels[x.name]) || x.name),
           `: ${x.days} ${x.dayType === 'working' ? L('ngày làm việc', 'working days') : L('ngày', 'days')} ${L(...(fromPhrase[x.from] ?? ['', '']))}`,
-          x.dueOn ? ` — ${L('nếu gửi hôm nay, hạn', 'if sent today, due')} ${formatDay(x.dueOn)}` : '',
+          x.dueOn
+            ? ` — ${L('nếu gửi hôm nay, hạn', 'if sent today, due')} ${formatDay(x.dueOn)}${x.provisional ? provisionalText() : ''}`
+            : '',
           h('div', { class: 'muted small' }, x.basis),
         ),
       ),
@@ -1180,7 +1182,7 @@ function receiptStep(): (HTMLElement | null)[] {
                   'li',
                   {},
                   h('strong', {}, text(deadlineLabels[x.name]) || x.name),
-                  `: ${formatDay(x.dueOn)}`,
+                  `: ${formatDay(x.dueOn)}${x.provisional ? provisionalText() : ''}`,
                   h('div', { class: 'muted small' }, x.basis),
                 ),
               ),

@@ -7,6 +7,13 @@ import { L } from './i18n.js';
 
 export { formatDay, formatTime };
 
+/**
+ * Said beside a due day counted through holidays not yet decided (the API's `provisional`): the same
+ * words as the notices, so the day reads the same everywhere.
+ */
+export const provisionalText = (): string =>
+  L(' (dự kiến: lịch nghỉ lễ, Tết chưa được công bố)', ' (provisional: the holidays are not yet decided)');
+
 export interface DueLike {
   state: string;
   paused?: boolean;

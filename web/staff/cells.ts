@@ -2,8 +2,8 @@
 import { h, type JSX } from 'preact';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { ListCases } from '../../shared/api/routes/cases.js';
-import { dueText } from '../src/dates.js';
-import { t } from '../src/i18n.js';
+import { dueText, provisionalText } from '../src/dates.js';
+import { L, t } from '../src/i18n.js';
 
 export type QueueItem = ResponseOf<typeof ListCases>['items'][number];
 
@@ -16,7 +16,15 @@ export function DueCell({ item: c }: { item: QueueItem }): JSX.Element | null {
     daysLeft: c.daysLeft,
     overdueDays: c.overdueDays,
   });
-  return h('span', { class: due.overdue ? 'small overdue' : 'small muted' }, due.text);
+  return h(
+    'span',
+    { class: due.overdue ? 'small overdue' : 'small muted' },
+    due.text,
+    // Counted through holidays not yet decided: the day may still move.
+    c.dueProvisional
+      ? h('span', { title: provisionalText().trim() }, ` · ${L('dự kiến', 'provisional')}`)
+      : null,
+  );
 }
 
 export function RiskBadge({ risk }: { risk: string }): JSX.Element | null {

@@ -8,7 +8,7 @@ import type { trackCaseResponse } from '../../shared/api/contracts.js';
 import { fileSafe } from '../../shared/domain/decision.js';
 import { api, problemText } from '../src/api.js';
 import { attachmentPicker } from '../src/attachment-picker.js';
-import { dueText, formatDay, formatTime } from '../src/dates.js';
+import { dueText, formatDay, formatTime, provisionalText } from '../src/dates.js';
 import { h, mount } from '../src/dom.js';
 import { deadlineLabels, kindLabels, L, lang, languageButton, status, text } from '../src/i18n.js';
 
@@ -203,7 +203,7 @@ async function show(receipt: string, flash?: string): Promise<void> {
                 ' · ',
                 d.paused
                   ? L('tạm dừng', 'paused')
-                  : `${L('đến hết ngày', 'until the end of')} ${formatDay(d.dueOn)}`,
+                  : `${L('đến hết ngày', 'until the end of')} ${formatDay(d.dueOn)}${d.provisional ? provisionalText() : ''}`,
                 ' · ',
                 h('span', { class: dueText(d).overdue ? 'overdue' : 'muted' }, dueText(d).text),
                 h('div', { class: 'muted small' }, d.basis),

@@ -77,6 +77,8 @@ export const queueItem = z.object({
   dueAt: z.nullable(z.string()),
   dueOn: z.nullable(isoDate),
   dueDayType: z.nullable(z.enum(['calendar', 'working'])),
+  /** That day is counted through holidays not yet decided (a provisional year): it may still move. */
+  dueProvisional: z.boolean(),
   daysLeft: z.nullable(z.int()),
   overdueDays: z.nullable(z.int()),
   assignees: z.array(z.string()),

@@ -16,6 +16,11 @@ export const caseDeadline = z.object({
   pauses: z.array(z.object({ from: isoDate, to: z.nullable(isoDate) })),
   dueOn: z.nullable(isoDate),
   dueAt: z.nullable(z.string()),
+  /**
+   * The due day is counted through holidays not yet decided (the calendar's provisional years: Tết and
+   * the day beside 2 September until the Prime Minister fixes them): it may still move.
+   */
+  provisional: z.boolean(),
   /** Days left after today in the deadline's own day type (0 on its last day); null unless running with a date. */
   daysLeft: z.nullable(z.int()),
   /** Days past the last day, in its day type; 0 while not overdue. */

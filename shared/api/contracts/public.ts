@@ -127,6 +127,8 @@ export const deadlinesResponse = z.object({
       from: z.enum(clockEvents),
       startedOn: z.nullable(isoDate),
       dueOn: z.nullable(isoDate),
+      /** Counted through holidays not yet decided (a provisional year): the day may still move. */
+      provisional: z.boolean(),
       dayType: z.enum(['calendar', 'working']),
       days: z.int(),
       maxExtensions: z.int(),

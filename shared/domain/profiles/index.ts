@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE_ID, type Profile, profileIds, profileInForce } from '../profile.js';
+import { calendarOf, DEFAULT_PROFILE_ID, type Profile, profileIds, profileInForce } from '../profile.js';
 import { vnPartyInspection2025 } from './vn-party-inspection.js';
 import { vnStateLaw2019 } from './vn-state-law.js';
 
@@ -12,14 +12,14 @@ for (const p of profiles)
     throw new Error(`profile ${p.id} is not in profileIds`);
 
 /**
- * The dates the system serves: from the first profile in force to the end of the last year whose
- * holidays are known (working days past it cannot be counted). Deadlines are computed only inside.
+ * The dates the system serves: from the first profile in force to the end of the holiday calendar
+ * (2040; years not yet decided are provisional). Deadlines are computed only inside.
  */
 export function servedDates(id: string = DEFAULT_PROFILE_ID): { from: string; to: string } {
   const versions = profiles.filter((p) => p.id === id);
-  const from = versions.map((p) => p.effectiveFrom).sort()[0]!;
-  const years = versions.flatMap((p) => Object.keys(p.holidays)).sort();
-  return { from, to: `${years.at(-1)}-12-31` };
+  const first = versions.map((p) => p.effectiveFrom).sort()[0]!;
+  const { range } = calendarOf(versions[0]!);
+  return { from: first > range.from ? first : range.from, to: range.to };
 }
 
 /** The version of a profile (the default one unless a committee names another) in force on a date. */

@@ -94,7 +94,7 @@ export const vnPartyInspection2025: Profile = {
   },
   dayCounting: 'civil-code-2015-art-147-148',
   documentLayout: 'party',
-  holidays: vnStateLaw2019.holidays,
+  honoursSwaps: false,
   tracks: {
     complaint_1: {
       label: { vi: 'Khiếu nại kỷ luật đảng', en: 'Complaint about Party discipline' },

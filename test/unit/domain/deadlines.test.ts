@@ -9,10 +9,10 @@ import {
   workCalendar,
 } from '../../../shared/domain/calendar.js';
 import { type ClockSpec, daysUsed, dueOn } from '../../../shared/domain/deadlines.js';
-import { holidaysOf } from '../../../shared/domain/profile.js';
+import { calendarOf } from '../../../shared/domain/profile.js';
 import { vnStateLaw2019 } from '../../../shared/domain/profiles/vn-state-law.js';
 
-const cal = workCalendar(holidaysOf(vnStateLaw2019));
+const cal = calendarOf(vnStateLaw2019);
 const isWorking = (d: string) => cal.isWorkingDay(d);
 
 /** Dates within the years the profile has holiday tables for. */

@@ -1,6 +1,6 @@
 /** The case's deadlines: each period, its due day, the countdown, pauses and the legal basis. */
 import { h, type JSX } from 'preact';
-import { dueText, formatDay } from '../../src/dates.js';
+import { dueText, formatDay, provisionalText } from '../../src/dates.js';
 import { deadlineLabels, t, text } from '../../src/i18n.js';
 import type { Deadline } from './types.js';
 
@@ -11,7 +11,7 @@ function DeadlineRow({ deadline: d }: { deadline: Deadline }): JSX.Element {
     'li',
     { class: `deadline state-${d.state}` },
     h('strong', {}, text(deadlineLabels[d.name]) || d.name),
-    ` ${d.days} ${t(d.dayType as 'working' | 'calendar')}${d.extensions ? ` (+${d.extensions})` : ''} · ${formatDay(d.dueOn)} · `,
+    ` ${d.days} ${t(d.dayType as 'working' | 'calendar')}${d.extensions ? ` (+${d.extensions})` : ''} · ${formatDay(d.dueOn)}${d.provisional ? provisionalText() : ''} · `,
     h('span', { class: due.overdue ? 'countdown overdue' : 'countdown' }, due.text),
     pauses ? h('span', { class: 'muted' }, ` · ${t('paused')}: ${pauses}`) : null,
     h('div', { class: 'muted small' }, d.basis),

@@ -134,6 +134,10 @@ describe('the decision, from the chair’s desk to the citizen’s phone', () =>
     expect(await chair.getByLabel('Lý do', { exact: true }).inputValue()).toBe(typed);
     expect(await chair.locator('.flash').count()).toBe(0);
     await screenshot(chair, 'decision-conflict');
+    // Reading the case again (the new note in the timeline) keeps the form and what was typed.
+    await chair.getByRole('button', { name: 'Tải lại vụ việc' }).click();
+    await visible(chair.locator('ol.timeline').getByText('Đã gọi điện cho phòng chính sách.'));
+    expect(await chair.getByLabel('Lý do', { exact: true }).inputValue()).toBe(typed);
     await chair.getByRole('button', { name: 'Xác nhận' }).click();
     await chair.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
     await textOf(chair.locator('.status-line .badge').first(), 'Đang xác minh');

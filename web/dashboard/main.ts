@@ -61,6 +61,8 @@ function Header(): JSX.Element {
     claims
       ? h(SignOutButton, {
           onSignedOut: () => {
+            // The next reader opens on their own committee, not the last one shown.
+            committee.value = null;
             reader.value++;
           },
         })

@@ -308,67 +308,72 @@ export function AdminView(): JSX.Element | null {
       { class: 'card' },
       h('h2', {}, L('Cán bộ', 'Staff')),
       h(
-        'table',
-        { class: 'queue' },
+        'div',
+        // On a phone the table scrolls in its own box, never the page.
+        { class: 'scroll-x', role: 'region', 'aria-label': L('Cán bộ', 'Staff'), tabIndex: 0 },
         h(
-          'thead',
-          {},
+          'table',
+          { class: 'queue' },
           h(
-            'tr',
+            'thead',
             {},
-            [t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees'), ''].map(
-              (x) => h('th', { scope: 'col' }, x),
-            ),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          staff.items.map((s) =>
             h(
               'tr',
               {},
-              h('td', {}, s.username),
-              h('td', {}, s.displayName),
-              h('td', {}, s.groups.map((g) => roleName(g)).join(', ')),
-              h('td', {}, s.committees.join(', ')),
+              [t('username'), L('Họ tên', 'Name'), L('Vai trò', 'Roles'), L('Ủy ban', 'Committees'), ''].map(
+                (x) => h('th', { scope: 'col' }, x),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            staff.items.map((s) =>
               h(
-                'td',
+                'tr',
                 {},
+                h('td', {}, s.username),
+                h('td', {}, s.displayName),
+                h('td', {}, s.groups.map((g) => roleName(g)).join(', ')),
+                h('td', {}, s.committees.join(', ')),
                 h(
-                  'button',
-                  {
-                    type: 'button',
-                    onClick: () => setEditing(s),
-                  },
-                  L('Sửa', 'Edit'),
-                ),
-                ' ',
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'secondary',
-                    onClick: async () => {
-                      try {
-                        const r = await api<ResponseOf<typeof PostPasswordReset, 201>>(
-                          `/admin/staff/${encodeURIComponent(s.username)}/password-reset`,
-                          { method: 'POST' },
-                        );
-                        setNotice(
-                          r.temporaryPassword
-                            ? L(
-                                `Mật khẩu tạm của ${s.username} (trao tận tay; phải đổi khi đăng nhập): ${r.temporaryPassword}`,
-                                `Temporary password for ${s.username} (hand it over in person; it must be changed at sign-in): ${r.temporaryPassword}`,
-                              )
-                            : L('Đã gửi mã đặt lại mật khẩu.', 'A reset code was sent.'),
-                        );
-                      } catch (x) {
-                        setNotice(problemText(x, t('error')));
-                      }
+                  'td',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      onClick: () => setEditing(s),
                     },
-                  },
-                  L('Đặt lại mật khẩu', 'Reset password'),
+                    L('Sửa', 'Edit'),
+                  ),
+                  ' ',
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'secondary',
+                      onClick: async () => {
+                        try {
+                          const r = await api<ResponseOf<typeof PostPasswordReset, 201>>(
+                            `/admin/staff/${encodeURIComponent(s.username)}/password-reset`,
+                            { method: 'POST' },
+                          );
+                          setNotice(
+                            r.temporaryPassword
+                              ? L(
+                                  `Mật khẩu tạm của ${s.username} (trao tận tay; phải đổi khi đăng nhập): ${r.temporaryPassword}`,
+                                  `Temporary password for ${s.username} (hand it over in person; it must be changed at sign-in): ${r.temporaryPassword}`,
+                                )
+                              : L('Đã gửi mã đặt lại mật khẩu.', 'A reset code was sent.'),
+                          );
+                        } catch (x) {
+                          setNotice(problemText(x, t('error')));
+                        }
+                      },
+                    },
+                    L('Đặt lại mật khẩu', 'Reset password'),
+                  ),
                 ),
               ),
             ),

@@ -31,7 +31,9 @@ export const hasFilters = (f: Filters): boolean => FILTER_KEYS.some((k) => f[k])
 
 /** The tab a filtered list is shown under: one that can be narrowed, else all open cases. */
 export function filteredTab(tab: string, investigatorOnly: boolean): string {
-  if (tab === 'week' || tab === 'done') return investigatorOnly ? 'mine' : 'all';
+  // An investigator's lists are their own cases and the accepted ones they may claim.
+  if (investigatorOnly) return tab === 'accepted' ? 'accepted' : 'mine';
+  if (tab === 'week' || tab === 'done') return 'all';
   return tab;
 }
 
@@ -79,7 +81,7 @@ export function FilterBar({
   const opts = { investigatorOnly };
   const go = (next: Filters) => {
     if (!hasFilters(next)) {
-      location.hash = `#/queue/${tab === 'all' ? 'screening' : tab}`;
+      location.hash = `#/queue/${tab !== 'all' ? tab : opts.investigatorOnly ? 'mine' : 'screening'}`;
       return;
     }
     const query = new URLSearchParams(Object.entries(next).filter(([, v]) => v) as [string, string][]);

@@ -464,9 +464,11 @@ export function validate(
   action: ActionName,
   payload: Record<string, unknown>,
   expectedVersion: number,
-  ctx?: { procedure: Procedure; dialogues: number },
+  ctx?: { procedure: Procedure; dialogues: number; fields?: Field[] },
 ): Record<string, string> {
   const msgs: Record<string, string> = {};
+  // An empty list asks to choose; an empty box to fill it in.
+  const isChoice = (key: string) => ctx?.fields?.some((f) => f.name === key && f.type === 'select') ?? true;
   const keyOf = (path: readonly PropertyKey[]) =>
     path[0] === 'draft' && path[1] !== undefined ? `draft.${String(path[1])}` : String(path[0] ?? '');
   const r = actionSchemas[action].safeParse({ ...payload, expectedVersion });
@@ -474,7 +476,9 @@ export function validate(
     for (const i of issuesFromZod(r.error)) {
       const key = keyOf(i.path);
       msgs[key === 'parts' ? 'part1' : key] ??=
-        payload[key] === '' ? (message('choose', currentLang()) ?? '') : issueText(i, currentLang());
+        payload[key] === ''
+          ? (message(isChoice(key) ? 'choose' : 'required', currentLang()) ?? '')
+          : issueText(i, currentLang());
     }
   }
   if (action === 'propose_decision' && ctx && typeof payload.outcome === 'string' && payload.outcome) {

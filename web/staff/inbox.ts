@@ -51,7 +51,7 @@ const INBOX: Record<'intake' | 'chair' | 'investigator', InboxSection[]> = {
       total: (c) => c.stages.decision_proposed ?? 0,
     },
     {
-      title: ['Sắp hết hạn (≥ 90%)', 'Escalated (≥ 90% of a deadline)'],
+      title: ['Sắp hết hạn — đã qua 90 % thời hạn', 'Escalated — past 90 % of a deadline'],
       query: 'risk=p90',
       all: '#/queue/all?risk=p90',
     },

@@ -108,6 +108,7 @@ function App(): JSX.Element | null {
   const signedOut = !session.active && hash !== '#/login';
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = t('appName');
     if (!signedOut) return;
     void session.borrow().then((ok) => {
       if (ok) borrowed.value++;

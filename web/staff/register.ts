@@ -50,7 +50,9 @@ function Lines({ committee, from, to }: { committee: string; from: string; to: s
 
 export function RegisterView(): JSX.Element {
   const committees = session.claims()?.committees ?? [];
-  const shown = { ...chosen.value, committee: chosen.value.committee || committees[0] || '' };
+  // The committee last shown in this tab, if it is still one of the signed-in person's.
+  const last = chosen.value.committee;
+  const shown = { ...chosen.value, committee: committees.includes(last) ? last : (committees[0] ?? '') };
   // What the form holds until "Show": the list below changes only then.
   const [draft, setDraft] = useState(shown);
   const date = (id: 'from' | 'to', label: string) =>

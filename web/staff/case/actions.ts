@@ -109,6 +109,7 @@ function ActionForm({
     const problems = validate(action, payload, version.current, {
       procedure: detail.procedure,
       dialogues: c.dialogues ?? 0,
+      fields,
     });
     setErrors(problems);
     if (Object.keys(problems).length) return;

@@ -154,12 +154,15 @@ async function loadCase(caseId: string): Promise<Loaded> {
 
 export function CaseView({ caseId }: { caseId: string }): JSX.Element | null {
   const [flash, setFlash] = useState<string | undefined>(undefined);
+  // Moved on by each action saved: its form closes; a reload after a conflict keeps the form open.
+  const [saves, setSaves] = useState(0);
   const loaded = useLoad(() => loadCase(caseId), [caseId]);
   useFocusMain(loaded.data !== undefined);
   /** After an action: the case again, in place, saying it was saved. */
   const saved = async () => {
     setFlash(t('saved'));
     await loaded.reload();
+    setSaves((n) => n + 1);
   };
   const reload = () => {
     setFlash(undefined);
@@ -206,8 +209,7 @@ export function CaseView({ caseId }: { caseId: string }): JSX.Element | null {
                 outcomes: detail.procedure.outcomes,
               })
             : null,
-          // A new version is a new set of actions: the form of the last one closes.
-          h(Actions, { key: c.version, detail, onDone: saved, onReload: reload }),
+          h(Actions, { key: saves, detail, onDone: saved, onReload: reload }),
           h(Messages, { c }),
           h(Timeline, { audit, verdict, procedure: detail.procedure }),
         ),

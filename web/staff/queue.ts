@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { h, type JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetQueueCounts, ListCases } from '../../shared/api/routes/cases.js';
 import { fieldLabels } from '../../shared/domain/fields.js';
@@ -164,10 +164,12 @@ function CaseRow({ item: c }: { item: QueueItem }): JSX.Element {
  * the case page's code fetched while the person reads, so opening a case waits for its data only.
  */
 export function useShown(ready: boolean, mark: string): void {
+  // Marked as the rows reach the page (before the frame that paints them), not a frame later.
+  useLayoutEffect(() => {
+    if (ready && performance.getEntriesByName(mark).length === 0) performance.mark(mark);
+  }, [ready]);
   useEffect(() => {
-    if (!ready) return;
-    if (performance.getEntriesByName(mark).length === 0) performance.mark(mark);
-    preloadCase();
+    if (ready) preloadCase();
   }, [ready]);
 }
 

@@ -5,7 +5,13 @@
  * test/unit/domain/public-holidays.test.ts checks every year against the rule and the lunar calendar.
  */
 import type { IsoDate } from './calendar.js';
-import { type CalendarYear, type DayOff, type LunarAnchors, provisionalYear } from './public-holidays.js';
+import {
+  type CalendarYear,
+  type DayOff,
+  holidayCalendar,
+  type LunarAnchors,
+  provisionalYear,
+} from './public-holidays.js';
 
 /**
  * Tết and Hùng Kings' day as solar dates, from Vietnam's lunar calendar (Hồ Ngọc Đức's algorithm at
@@ -293,3 +299,6 @@ export const calendarYears: readonly CalendarYear[] = Array.from(
   { length: LAST_YEAR - FIRST_YEAR + 1 },
   (_, i) => computedOrDecided(FIRST_YEAR + i),
 );
+
+/** The calendar without the state sector's swaps: the one every period counts by today (LEGAL.md §0). */
+export const stateCalendar = holidayCalendar(calendarYears, { honourSwaps: false });

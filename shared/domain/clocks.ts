@@ -110,10 +110,14 @@ export function refreshClock(clock: Clock, profile: Profile): Clock {
   return withDue(clock, profile);
 }
 
-/** Suspension: every running clock stops counting after `on` (Law on Denunciations art. 34(2)). */
+/**
+ * Suspension: the resolution period stops counting after `on`. The law leaves suspended time out
+ * of the resolution period only (Law on Denunciations art. 34(2)); the periods to accept and to
+ * notify keep running.
+ */
 export function pauseClocks(clocks: readonly Clock[], on: IsoDate, profile: Profile): Clock[] {
   return clocks.map((c) =>
-    c.state === 'running' && !c.pauses.some((p) => p.to === null)
+    c.name === 'resolution' && c.state === 'running' && !c.pauses.some((p) => p.to === null)
       ? refreshClock({ ...c, pauses: [...c.pauses, { from: on, to: null }] }, profile)
       : c,
   );

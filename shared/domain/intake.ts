@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { daysBetween, type IsoDate, isoDate } from './calendar.js';
+import { stateCalendar } from './calendar-years.js';
+import { dueOn } from './deadlines.js';
 import { invalid } from './errors.js';
 import { fields } from './fields.js';
 import { legalNoticeVersions } from './legal-notice-versions.js';
@@ -177,7 +179,13 @@ export const LIMITATION_DAYS = 90;
 /** Rules that depend on the filing date and so cannot live in the static schema (the form runs them too). */
 export function checkIntakeOn(intake: Intake, today: IsoDate): void {
   if (intake.kind === 'complaint' && intake.instance === 1 && !intake.lateReason) {
-    if (daysBetween(intake.learnedOn, today) > LIMITATION_DAYS) {
+    // 90 days from the day after learning of it (art. 9), to the next working day if the 90th is a
+    // day off (Civil Code art. 148(5)): a complaint sent that Monday is on time.
+    if (
+      today >
+      (dueOn({ startedOn: intake.learnedOn, days: LIMITATION_DAYS, dayType: 'calendar' }, stateCalendar) ??
+        today)
+    ) {
       throw invalid('late complaint', [{ path: ['lateReason'], message: 'late_reason_required' }]);
     }
   }

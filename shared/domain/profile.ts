@@ -3,7 +3,7 @@
  * `effectiveFrom` date (LEGAL.md: "never hard-coded"). Parsed with zod so a bad profile fails fast.
  */
 
-import { calendarYears } from './calendar-years.js';
+import { calendarYears, stateCalendar } from './calendar-years.js';
 import type { Profile, TrackRules } from './profile-schema.js';
 import { type HolidayCalendar, holidayCalendar } from './public-holidays.js';
 
@@ -89,7 +89,7 @@ export function rulesFor(profile: Profile, track: Track): TrackRules {
   return rules;
 }
 
-const calendars = new Map<boolean, HolidayCalendar>();
+const calendars = new Map<boolean, HolidayCalendar>([[false, stateCalendar]]);
 
 /** The national holiday calendar as a profile counts it (with or without the state sector's swaps). */
 export function calendarOf(profile: Pick<Profile, 'honoursSwaps'>): HolidayCalendar {

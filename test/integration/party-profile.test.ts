@@ -38,11 +38,20 @@ describe('Party / mass-association profile', () => {
       days: 10,
       dueOn: '2026-03-16',
     });
-    await act(rt, chair, c.caseId, { action: 'accept', complexity: 'complex' });
+    // Accepted two weeks later; the 90 working days still count from receipt (LEGAL.md §A6):
+    // 2 March + 90 working days (Hùng Kings' 27 April, 30 April, 1 May off) = 9 July, not 23 July.
+    testClock.set('2026-03-16T03:00:00Z');
+    await act(rt, chair, c.caseId, { action: 'accept' });
     const resolution = (await detail(rt, chair, c.caseId)).deadlines.find(
       (k: { name: string }) => k.name === 'resolution',
     );
-    expect(resolution).toMatchObject({ dayType: 'working', days: 90 });
+    expect(resolution).toMatchObject({
+      dayType: 'working',
+      days: 90,
+      startedOn: '2026-03-02',
+      dueOn: '2026-07-09',
+    });
+    // One extension of up to 30 working days for any case not finished in time, complex or not.
     await act(rt, chair, c.caseId, { action: 'extend', reason: 'Cần xác minh thêm tại cơ sở.' });
     await act(rt, chair, c.caseId, { action: 'extend', reason: 'Gia hạn lần hai không được phép.' }, 409);
     expect(

@@ -181,14 +181,16 @@ export const vnPartyInspection2025: Profile = {
           verification: 'U',
         },
         {
+          // Counted from receipt by the competent body, and one extension for any case not finished
+          // in time, not only a complex one (LEGAL.md §0.1, §A6).
           name: 'resolution',
-          from: 'accepted',
+          from: 'received',
           dayType: 'working',
           days: { normal: 90 },
-          extension: { days: 30, maxTimes: { normal: 0, complex: 1, especially_complex: 1 } },
+          extension: { days: 30, maxTimes: { normal: 1, complex: 1, especially_complex: 1 } },
           runsOnCase: true,
           basis:
-            'Quy định 30-QĐ/TW (2016): 90 ngày làm việc (cấp tỉnh trở xuống), gia hạn một lần ≤ 30 ngày làm việc',
+            'Quy định 30-QĐ/TW (2016): 90 ngày làm việc kể từ ngày nhận đơn (cấp tỉnh trở xuống), gia hạn một lần ≤ 30 ngày làm việc',
           verification: 'S',
         },
         {

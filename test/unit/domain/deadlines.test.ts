@@ -145,3 +145,23 @@ describe('dueOn (Civil Code art. 147–148)', () => {
     );
   });
 });
+
+describe('suspension (Law on Denunciations art. 34(2))', () => {
+  it('stops the resolution period only; the acceptance notice keeps running', async () => {
+    const { pauseClocks, startClocks } = await import('../../../shared/domain/clocks.js');
+    const rules = vnStateLaw2019.tracks.denunciation!;
+    const flags = { remoteArea: false, complexity: 'normal' as const };
+    const running = [
+      ...startClocks(rules, 'received', '2026-03-02', flags, vnStateLaw2019),
+      ...startClocks(rules, 'accepted', '2026-03-09', flags, vnStateLaw2019),
+    ];
+    const paused = pauseClocks(running, '2026-03-20', vnStateLaw2019);
+    for (const k of paused.filter((x) => x.state === 'running')) {
+      const open = k.pauses.some((p) => p.to === null);
+      expect(open, k.name).toBe(k.name === 'resolution');
+      if (k.name !== 'resolution') expect(k.dueOn).toBe(running.find((r) => r.name === k.name)!.dueOn);
+    }
+    expect(paused.some((k) => k.name === 'resolution')).toBe(true);
+    expect(paused.some((k) => k.name !== 'resolution' && k.state === 'running')).toBe(true);
+  });
+});

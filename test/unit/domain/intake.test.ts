@@ -84,6 +84,17 @@ describe('intake contracts', () => {
     ).not.toThrow();
     expect(() => checkIntakeOn(late, '2026-03-01')).not.toThrow();
   });
+
+  it('moves the 90th day off a Sunday to Monday (Law on Complaints art. 9; Civil Code art. 147, 148(5))', () => {
+    // Learned on Monday 8 June 2026: day 90 is Sunday 6 September; the period ends Monday 7 September.
+    const c = intakeSchema.parse({ ...intakes.complaint(), learnedOn: '2026-06-08' });
+    expect(() => checkIntakeOn(c, '2026-09-07')).not.toThrow();
+    expect(() => checkIntakeOn(c, '2026-09-08')).toThrow(DomainError);
+    // Learned on Tuesday 4 June 2026: day 90 is Wednesday 2 September, a holiday; Thursday 3 is the last.
+    const h = intakeSchema.parse({ ...intakes.complaint(), learnedOn: '2026-06-04' });
+    expect(() => checkIntakeOn(h, '2026-09-03')).not.toThrow();
+    expect(() => checkIntakeOn(h, '2026-09-04')).toThrow(DomainError);
+  });
 });
 
 describe('the filer’s notice versions', () => {

@@ -25,8 +25,6 @@ export interface CalendarYear {
   daysOff: DayOff[];
   /** Weekend days worked in exchange for a swapped weekday. */
   workedDays: { date: IsoDate; for: IsoDate }[];
-  /** The texts that decided the year (none for a provisional one). */
-  sources: { ref: string; title: string; url?: string }[];
   /**
    * Where a provisional year could still change once decided: around each holiday whose days the
    * Prime Minister fixes or may swap. A deadline counted through one of these rests on a provisional day.
@@ -82,7 +80,6 @@ export function provisionalYear(year: number, lunar: LunarAnchors): CalendarYear
     status: 'provisional',
     daysOff,
     workedDays: [],
-    sources: [],
     provisionalWindows: windowsOf(year, lunar),
   };
 }

@@ -9,43 +9,12 @@ import { h, type JSX } from 'preact';
 import { fieldLabels, fields } from '../../shared/domain/fields.js';
 import { caseKinds } from '../../shared/domain/profile.js';
 import { kindLabels, t, text } from '../src/i18n.js';
+import { FILTER_KEYS, type Filters, filteredTab, hasFilters } from './requests.js';
 
-export const FILTER_KEYS = ['q', 'kind', 'field', 'risk', 'assignee', 'flag'] as const;
-export type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+export { type Filters, filterQuery, filtersOf, hasFilters } from './requests.js';
 
 const RISKS = ['overdue', 'p90', 'p75', 'p50', 'ok', 'paused'] as const;
 const REFERENCE = /^[A-Z]{2}-\d{4}-[A-Z0-9-]{4,24}$/i;
-
-/** The filters of a page address's query part (`q=…&kind=…`); anything else is ignored. */
-export function filtersOf(query: string): Filters {
-  const p = new URLSearchParams(query);
-  const out: Filters = {};
-  for (const k of FILTER_KEYS) {
-    const v = p.get(k)?.trim();
-    if (v) out[k] = v;
-  }
-  return out;
-}
-
-export const hasFilters = (f: Filters): boolean => FILTER_KEYS.some((k) => f[k]);
-
-/** The tab a filtered list is shown under: one that can be narrowed, else all open cases. */
-export function filteredTab(tab: string, investigatorOnly: boolean): string {
-  // An investigator's lists are their own cases and the accepted ones they may claim.
-  if (investigatorOnly) return tab === 'accepted' ? 'accepted' : 'mine';
-  if (tab === 'week' || tab === 'done') return 'all';
-  return tab;
-}
-
-/** The list request of a tab with its filters: the tab's own condition, then the filters. */
-export function filterQuery(tab: string, f: Filters, stages: readonly string[]): string {
-  const p = new URLSearchParams();
-  if (stages.includes(tab)) p.set('stage', tab);
-  for (const k of FILTER_KEYS) if (f[k]) p.set(k, f[k]);
-  if (tab === 'mine') p.set('assignee', 'me');
-  if (tab === 'overdue') p.set('risk', 'overdue');
-  return p.toString();
-}
 
 const select = (
   name: keyof Filters,

@@ -15,72 +15,8 @@ import { DueCell, RiskBadge } from './cells.js';
 import { FilterBar } from './filters.js';
 import { rememberQueue } from './next-case.js';
 import { type Counts, currentCommittee, isInvestigatorOnly, loadCounts, useShown } from './queue.js';
+import { type InboxSection, inboxPath, inboxSections } from './requests.js';
 
-interface InboxSection {
-  title: [string, string];
-  query: string;
-  all: string;
-  /** The section's whole size, where the tab counters know it. */
-  total?: (c: Counts) => number | undefined;
-}
-const INBOX: Record<'intake' | 'chair' | 'investigator', InboxSection[]> = {
-  intake: [
-    {
-      title: ['Chờ phân loại', 'To screen'],
-      query: 'stage=screening',
-      all: '#/queue/screening',
-      total: (c) => c.stages.screening ?? 0,
-    },
-    {
-      title: ['Phân loại quá hạn', 'Screening overdue'],
-      query: 'stage=screening&risk=overdue',
-      all: '#/queue/screening?risk=overdue',
-    },
-  ],
-  chair: [
-    {
-      title: ['Chờ phân công', 'To assign'],
-      query: 'stage=accepted',
-      all: '#/queue/accepted',
-      total: (c) => c.stages.accepted ?? 0,
-    },
-    {
-      title: ['Chờ phê duyệt', 'To approve'],
-      query: 'stage=decision_proposed',
-      all: '#/queue/decision_proposed',
-      total: (c) => c.stages.decision_proposed ?? 0,
-    },
-    {
-      title: ['Sắp hết hạn — đã qua 90 % thời hạn', 'Escalated — past 90 % of a deadline'],
-      query: 'risk=p90',
-      all: '#/queue/all?risk=p90',
-    },
-    {
-      title: ['Xin rút đơn, chờ quyết định', 'Withdrawals awaiting a decision'],
-      query: 'flag=withdrawal',
-      all: '#/queue/all?flag=withdrawal',
-    },
-  ],
-  investigator: [
-    {
-      title: ['Việc của tôi', 'My cases'],
-      query: 'assignee=me',
-      all: '#/queue/mine',
-      total: (c) => c.mine.live,
-    },
-    {
-      title: ['Người gửi đơn đã bổ sung', 'Information received from filers'],
-      query: 'assignee=me&flag=filer_message',
-      all: '#/queue/mine?flag=filer_message',
-    },
-  ],
-};
-const INBOX_OVERDUE: InboxSection = {
-  title: ['Quá hạn', 'Overdue'],
-  query: 'overdue=true',
-  all: '#/queue/overdue',
-};
-const INBOX_ROWS = 5;
 type Page = ResponseOf<typeof ListCases>;
 
 function Section({
@@ -128,17 +64,11 @@ function Section({
 export function InboxView(): JSX.Element | null {
   const claims = session.claims()!;
   const committee = currentCommittee();
-  const roles = (['chair', 'intake', 'investigator'] as const).filter((r) => claims.groups.includes(r));
-  // The committee-wide overdue list is the clerk's and the chair's; an investigator's own cases are
-  // already ordered by due date.
-  const committeeWide = roles.some((r) => r !== 'investigator');
-  const sections = [...roles.flatMap((r) => INBOX[r]), ...(committeeWide ? [INBOX_OVERDUE] : [])];
+  const sections = inboxSections(claims.groups);
   const loaded = useLoad(async () => {
     const [counts, ...pages] = await Promise.all([
       loadCounts(committee),
-      ...sections.map((s) =>
-        api<Page>(`/cases?${s.query}&${new URLSearchParams({ committee, limit: String(INBOX_ROWS) })}`),
-      ),
+      ...sections.map((s) => api<Page>(inboxPath(s, committee))),
     ]);
     rememberQueue([...new Set(pages.flatMap((p) => p.items.map((c) => c.caseId)))]);
     return { counts, pages };

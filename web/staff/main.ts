@@ -4,6 +4,8 @@
  * Pages are Preact components: the address picks the view, a change renders only what changed, and
  * what a person typed survives a re-render (a language switch, a conflict, a reload of the case).
  */
+// First: it starts the view's requests while the rest of the page's code loads.
+import './prefetch.js';
 import { signal } from '@preact/signals';
 import { h, type JSX, render } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -11,10 +13,10 @@ import { session } from '../src/api.js';
 import { currentLang, L, lang, t } from '../src/i18n.js';
 import { SignInForm } from '../src/sign-in.js';
 import { LanguageButton, SignOutButton } from '../src/ui.js';
-import { filtersOf, hasFilters } from './filters.js';
 import { InboxView } from './inbox.js';
 import { listenForNextKey } from './next-case.js';
-import { FindView, isInvestigatorOnly, QueueView, STAGES, VIEWS } from './queue.js';
+import { FindView, isInvestigatorOnly, QueueView } from './queue.js';
+import { addressOf, filtersOf, queueTab } from './requests.js';
 import { AdminView, AuditSearchView, CaseView, RegisterView, TrailView } from './views.js';
 
 /** The page address; views are chosen from it and keyed by it. */
@@ -76,9 +78,7 @@ function LoginView(): JSX.Element {
 /** The view an address names (`#/queue/screening?q=…`, `#/case/<id>`, …). */
 function viewOf(hash: string): JSX.Element | null {
   const claims = session.claims();
-  const [path = '', query = ''] = hash.split('?');
-  const [, view, rawArg] = path.split('/');
-  const arg = rawArg ? decodeURIComponent(rawArg) : undefined;
+  const { view, arg, query } = addressOf(hash);
   if (view === 'login') return h(LoginView, {});
   if (claims?.groups.join() === 'leadership') {
     location.assign('/dashboard');
@@ -94,10 +94,7 @@ function viewOf(hash: string): JSX.Element | null {
   if (view === 'trail' && arg) return h(TrailView, { caseId: arg });
   if (view === 'find' && arg) return h(FindView, { reference: arg });
   const filters = filtersOf(query);
-  const known =
-    arg &&
-    ((STAGES as readonly string[]).includes(arg) || arg in VIEWS || (arg === 'all' && hasFilters(filters)));
-  return h(QueueView, { stage: known ? arg : isInvestigatorOnly() ? 'mine' : 'screening', filters });
+  return h(QueueView, { stage: queueTab(arg, filters, isInvestigatorOnly()), filters });
 }
 
 function App(): JSX.Element | null {

@@ -9,27 +9,26 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetQueueCounts, ListCases } from '../../shared/api/routes/cases.js';
 import { fieldLabels } from '../../shared/domain/fields.js';
-import { predecisionStatuses } from '../../shared/domain/status.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
 import { formatDay, formatTime } from '../src/dates.js';
 import { kindLabels, status, t, text } from '../src/i18n.js';
 import { show, useFocusMain, useLoad } from '../src/ui.js';
 import { DueCell, type QueueItem, RiskBadge } from './cells.js';
-import { FilterBar, type Filters, filterQuery, hasFilters } from './filters.js';
+import { FilterBar } from './filters.js';
 import { rememberQueue } from './next-case.js';
+import {
+  countsPath,
+  type Filters,
+  hasFilters,
+  PAGE,
+  queuePath,
+  STAGES,
+  VIEWS,
+  type View,
+} from './requests.js';
 import { SearchForm } from './search.js';
 import { preloadCase } from './views.js';
 
-/** The stages with a queue: every one before the decision, and the decided cases awaiting notice. */
-export const STAGES = [...predecisionStatuses, 'notified'] as const;
-/** Views across stages: my work, overdue, due by Sunday. */
-export const VIEWS = {
-  mine: 'assignee=me',
-  overdue: 'overdue=true',
-  week: 'due=week',
-  done: 'done=true',
-} as const;
-type View = keyof typeof VIEWS;
 export type Counts = ResponseOf<typeof GetQueueCounts>;
 
 /** The committee shown, for a member of several (kept for this tab). */
@@ -46,7 +45,7 @@ export const isInvestigatorOnly = (): boolean => session.claims()?.groups.join()
 
 /** The tabs' counts: a help, not the page, so without them the queue still shows. */
 export const loadCounts = (committee: string): Promise<Counts | null> =>
-  api<Counts>(`/committees/${encodeURIComponent(committee)}/queue-counts`).catch(() => null);
+  api<Counts>(countsPath(committee)).catch(() => null);
 
 const viewLabel = (v: View) => t(`view_${v}` as Parameters<typeof t>[0]);
 
@@ -174,23 +173,21 @@ export function useShown(ready: boolean, mark: string): void {
 }
 
 const COLUMNS = ['reference', 'matter', 'kind', 'stage', 'due', 'assignees', 'received'] as const;
-const PAGE = 25;
 
 export function QueueView({ stage, filters }: { stage: string; filters: Filters }): JSX.Element | null {
   const committee = currentCommittee();
   const view = (Object.keys(VIEWS) as View[]).find((v) => v === stage);
   const filtered = hasFilters(filters);
-  const which = filtered ? filterQuery(stage, filters, STAGES) : view ? VIEWS[view] : `stage=${stage}`;
   const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const path = queuePath(stage, filters, committee, cursor);
   const loaded = useLoad(async () => {
-    const params = new URLSearchParams({ committee, limit: String(PAGE), ...(cursor ? { cursor } : {}) });
     const [page, counts] = await Promise.all([
-      api<ResponseOf<typeof ListCases>>(`/cases?${which}&${params}`),
+      api<ResponseOf<typeof ListCases>>(path),
       loadCounts(committee),
     ]);
     rememberQueue(page.items.map((c) => c.caseId));
     return { page, counts };
-  }, [committee, which, cursor]);
+  }, [path]);
   useFocusMain(loaded.data !== undefined);
   useShown(loaded.data !== undefined, 'queue-shown');
   const title = `${t('queue')}: ${stage === 'all' ? t('allOpen') : view ? viewLabel(view) : status(stage)}`;

@@ -42,6 +42,9 @@ const options = (entry: string, outdir: string, sourcemap: boolean) =>
     chunkNames: 'chunks/[name]-[hash]',
     external: ['@aws-sdk/*'],
     alias,
+    // Vietnamese text as UTF-8 (2-3 bytes a letter) rather than \uXXXX escapes (6): the profiles,
+    // notices and messages are mostly Vietnamese, so every bundle is smaller and loads faster.
+    charset: 'utf8',
     mainFields: ['module', 'main'],
     sourcemap,
     banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },

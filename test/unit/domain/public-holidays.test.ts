@@ -7,6 +7,7 @@ import { getSolarDate } from '@dqcai/vn-lunar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from '../../../shared/domain/calendar.js';
+import { calendarSources } from '../../../shared/domain/calendar-sources.js';
 import { calendarYears, FIRST_YEAR, LAST_YEAR, lunarAnchors } from '../../../shared/domain/calendar-years.js';
 import { dueOn } from '../../../shared/domain/deadlines.js';
 import { calendarOf } from '../../../shared/domain/profile.js';
@@ -33,6 +34,20 @@ describe('lunar anchors', () => {
 
 describe('the rule for a year not yet decided', () => {
   const decided = calendarYears.filter((y) => y.status === 'decided');
+
+  it('names the texts that decided each decided year, and none for a computed one', () => {
+    expect(decided.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    for (const y of calendarYears)
+      expect((calendarSources[y.year] ?? []).length > 0).toBe(y.status === 'decided');
+    // Each swapped weekday has its Saturday worked, and the other way round.
+    for (const y of decided)
+      expect(y.workedDays.map((w) => w.for).sort()).toEqual(
+        y.daysOff
+          .filter((d) => d.kind === 'swap')
+          .map((d) => d.date)
+          .sort(),
+      );
+  });
 
   it('puts every fixed-date and lunar holiday of the decided years where the decisions did', () => {
     expect(decided.length).toBeGreaterThan(0);

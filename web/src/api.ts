@@ -148,29 +148,10 @@ export const session = {
   },
 };
 
-/** GET answers asked for before the page's code ran (`prefetch`), each taken once by `api`, if recent. */
-const early = new Map<string, { at: number; answer: Promise<unknown> }>();
-
-/**
- * Starts a GET the page is about to make, so the wait for it overlaps the loading of the page's code.
- * Only with an access token that needs no renewal (two renewals at once would race for the refresh token).
- */
-export function prefetch(path: string): void {
-  if (early.has(path) || !session.token) return;
-  const answer = api(path);
-  answer.catch(() => {}); // the view that takes it handles the failure
-  early.set(path, { at: Date.now(), answer });
-}
-
 export async function api<T>(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const started = init.method === undefined && init.body === undefined ? early.get(path) : undefined;
-  if (started) {
-    early.delete(path);
-    if (Date.now() - started.at < 10_000) return started.answer as Promise<T>;
-  }
   const token = await session.fresh();
   const res = await fetch(`/api${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

@@ -4,8 +4,6 @@
  * Pages are Preact components: the address picks the view, a change renders only what changed, and
  * what a person typed survives a re-render (a language switch, a conflict, a reload of the case).
  */
-// First: it starts the view's requests while the rest of the page's code loads.
-import './prefetch.js';
 import { signal } from '@preact/signals';
 import { h, type JSX, render } from 'preact';
 import { useEffect } from 'preact/hooks';

@@ -1,7 +1,6 @@
 /**
- * The requests each workspace view makes first, built in one place: the views use them, and the page
- * starts them (web/staff/prefetch.ts) before the rest of its code has loaded, so on a slow phone the
- * wait for the data overlaps the wait for the code. Pure: no components, no i18n.
+ * The requests the queue and inbox views make, and how an address names a tab, built in one place
+ * (pure: no components, no words), so what a view asks for can be read and tested on its own.
  */
 import { predecisionStatuses } from '../../shared/domain/status.js';
 
@@ -158,7 +157,7 @@ export function addressOf(hash: string): { view: string; arg: string | undefined
   return { view, arg: rawArg ? decodeURIComponent(rawArg) : undefined, query };
 }
 
-/** The GET requests the view at `hash` makes first, for a person with these groups (none if unsure). */
+/** The GET requests the view at `hash` makes first, for a person with these groups (none for other views). */
 export function firstRequests(hash: string, groups: readonly string[], committee: string): string[] {
   const { view, arg, query } = addressOf(hash);
   if (!worksOnCases(groups) || !committee) return [];

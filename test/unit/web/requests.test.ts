@@ -1,5 +1,5 @@
 /**
- * The workspace's first requests, built once for the views and for the page's prefetch: an address
+ * The workspace's first requests, built once for the queue and inbox views: an address
  * names the same requests the view will make, and nothing for views that load on their own.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * Dates, one way for every page and notice: the Asia/Ho_Chi_Minh calendar day, `dd/mm/yyyy`, and
  * days left counted in the deadline's own day type.
  */
-import { addDays, daysBetween, type IsoDate, localDate, type WorkCalendar } from './calendar.js';
+import { addDays, daysBetween, type IsoDate, localDate, type WorkCalendar } from './days.js';
 
 /** `2026-12-01` → `01/12/2026` (both languages: the same fact reads the same everywhere). */
 export function formatDay(date: IsoDate | null | undefined): string {

@@ -2,7 +2,7 @@
  * The deadline engine: Civil Code 2015 art. 147–148 counting, calendar or working days,
  * suspension pauses that stop the clock, and extensions. Pure functions of their inputs.
  */
-import { addDays, daysBetween, endOfLocalDay, type IsoDate, type WorkCalendar } from './calendar.js';
+import { addDays, daysBetween, endOfLocalDay, type IsoDate, type WorkCalendar } from './days.js';
 
 export type DayType = 'calendar' | 'working';
 

@@ -6,7 +6,7 @@
  * calendar, compensatory days (art. 111(3)). The state sector's swaps (a weekday off, a Saturday
  * worked) are kept as data too; a profile says whether its periods honour them (LEGAL.md §0: [U]).
  */
-import { addDays, dayOfWeek, type IsoDate, type WorkCalendar } from './calendar.js';
+import { addDays, dayOfWeek, type IsoDate, type WorkCalendar } from './days.js';
 
 export const holidayNames = ['new_year', 'tet', 'hung_kings', 'reunification', 'labour', 'national'] as const;
 export type HolidayName = (typeof holidayNames)[number];

@@ -9,7 +9,7 @@ import { h, type JSX, render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import type { publicCommitteesResponse } from '../../shared/api/contracts.js';
-import { localDate } from '../../shared/domain/calendar.js';
+import { localDate } from '../../shared/domain/days.js';
 import { quarterOf } from '../../shared/domain/metrics.js';
 import { api, downloadFile, session } from '../src/api.js';
 import { formatDay, formatTime } from '../src/dates.js';

@@ -8,7 +8,7 @@ import { h, type JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../shared/api/route-def.js';
 import type { GetReceptionRegister } from '../../shared/api/routes/desk.js';
-import { addDays, localDate } from '../../shared/domain/calendar.js';
+import { addDays, localDate } from '../../shared/domain/days.js';
 import { api, downloadFile, problemText, session } from '../src/api.js';
 import { formatDay } from '../src/dates.js';
 import { currentLang, L, lang } from '../src/i18n.js';

@@ -47,8 +47,9 @@ const iso = (year: number, month: number, day: number) =>
 /**
  * A year computed by the law's rule, for a year the Prime Minister has not decided yet:
  * - 1 January, 30 April, 1 May, Hùng Kings' day: one day each (art. 112(1)(a),(c),(d),(e));
- * - Tết: five days, read as the last day of the old lunar year and the first four of the new (the
- *   arrangement of 2026; the Prime Minister may choose two before and three after, as in 2025);
+ * - Tết: five days (art. 112(1)(b)), placed as the Prime Minister placed them in every year decided
+ *   since 2019: the last two days of the old lunar year and the first three of the new, or the last
+ *   day and the first four when Tết falls on a Tuesday (2019, 2022, 2026);
  * - 2 September and the day beside it that joins a weekend (art. 112(1)(đ)); one day before 2021
  *   (Labour Code 2012 art. 115);
  * - a holiday on a Saturday or Sunday gives the next working day off (art. 111(3)).
@@ -57,7 +58,10 @@ const iso = (year: number, month: number, day: number) =>
 export function provisionalYear(year: number, lunar: LunarAnchors): CalendarYear {
   const holidays: { date: IsoDate; holiday: HolidayName }[] = [
     { date: iso(year, 1, 1), holiday: 'new_year' },
-    ...[-1, 0, 1, 2, 3].map((i) => ({ date: addDays(lunar.tet, i), holiday: 'tet' as const })),
+    ...(dayOfWeek(lunar.tet) === 2 ? [-1, 0, 1, 2, 3] : [-2, -1, 0, 1, 2]).map((i) => ({
+      date: addDays(lunar.tet, i),
+      holiday: 'tet' as const,
+    })),
     { date: lunar.hungKings, holiday: 'hung_kings' },
     { date: iso(year, 4, 30), holiday: 'reunification' },
     { date: iso(year, 5, 1), holiday: 'labour' },

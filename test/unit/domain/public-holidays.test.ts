@@ -73,6 +73,13 @@ describe('the rule for a year not yet decided', () => {
       // Compensatory days (art. 111(3)) agree wherever the decision names them.
       for (const d of year.daysOff.filter((x) => x.kind === 'compensatory'))
         expect(computedOff.has(d.date), `${d.date} compensatory`).toBe(true);
+      // Tết's days off, compensatory ones included, are the decided ones in every year.
+      const tet = (days: typeof year.daysOff) =>
+        days
+          .filter((d) => d.holiday === 'tet')
+          .map((d) => d.date)
+          .sort();
+      expect(tet(computed.daysOff), `Tết ${year.year}`).toEqual(tet(year.daysOff));
     }
   });
 

@@ -160,9 +160,11 @@ export function CaseView({ caseId }: { caseId: string }): JSX.Element | null {
   useFocusMain(loaded.data !== undefined);
   /** After an action: the case again, in place, saying it was saved. */
   const saved = async () => {
-    setFlash(t('saved'));
+    // "Saved" is said once the page shows the saved case, with its new actions (a click before
+    // that would land on a form about to be replaced).
     await loaded.reload();
     setSaves((n) => n + 1);
+    setFlash(t('saved'));
   };
   const reload = () => {
     setFlash(undefined);

@@ -262,6 +262,19 @@ rows.push([
   '100 %, 0 × 5xx',
 ]);
 
+// The workspace's first queue render on a throttled phone, while the runtime still serves the pages
+// (its screening queue holds the throughput run's filings).
+const renderPagePhase = phase('first queue render on a throttled phone');
+if (canRenderPages()) {
+  const r = await benchQueueRender(rt.url);
+  rows.push([
+    `staff queue first render, 360 px, CPU 4×, 150 ms RTT, 1.6 Mb/s (${r.rows} rows)`,
+    `first visit ${r.coldMs.toFixed(0)} ms, cached ${r.warmMs.toFixed(0)} ms`,
+    '≤ 1 000 ms',
+  ]);
+} else rows.push(['staff queue first render on a throttled phone', 'skipped: no Chromium', '≤ 1 000 ms']);
+renderPagePhase.done();
+
 await rt.sfn.idle();
 await rt.stop();
 // DynamoDB Local keeps everything in one JVM's memory: after the filings and the tamper trial's
@@ -380,17 +393,6 @@ for (const page of existsSync(dist)
 
 pagesPhase.done();
 
-// The workspace's first queue render on a throttled phone, in the browser the tests use.
-const renderPagePhase = phase('first queue render on a throttled phone');
-if (canRenderPages()) {
-  const r = await benchQueueRender(rt.url);
-  rows.push([
-    `staff queue first render, 360 px, CPU 4×, 150 ms RTT, 1.6 Mb/s (${r.rows} rows)`,
-    `first visit ${r.coldMs.toFixed(0)} ms, cached ${r.warmMs.toFixed(0)} ms`,
-    '≤ 1 000 ms',
-  ]);
-} else rows.push(['staff queue first render on a throttled phone', 'skipped: no Chromium', '≤ 1 000 ms']);
-renderPagePhase.done();
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nCông Minh bench (${new Date().toISOString()}, node ${process.version})\n`);
 for (const [k, v, budget] of rows) console.log(`${k.padEnd(w)}  ${v}   [budget ${budget}]`);

@@ -147,24 +147,9 @@ export function inboxSections(groups: readonly string[]): InboxSection[] {
 export const inboxPath = (s: InboxSection, committee: string): string =>
   `/cases?${s.query}&${new URLSearchParams({ committee, limit: String(INBOX_ROWS) })}`;
 
-const worksOnCases = (groups: readonly string[]) =>
-  (['chair', 'intake', 'investigator'] as const).some((r) => groups.includes(r));
-
 /** Splits an address (`#/queue/screening?q=…`) into its view, argument and query. */
 export function addressOf(hash: string): { view: string; arg: string | undefined; query: string } {
   const [path = '', query = ''] = hash.split('?');
   const [, view = '', rawArg] = path.split('/');
   return { view, arg: rawArg ? decodeURIComponent(rawArg) : undefined, query };
-}
-
-/** The GET requests the view at `hash` makes first, for a person with these groups (none for other views). */
-export function firstRequests(hash: string, groups: readonly string[], committee: string): string[] {
-  const { view, arg, query } = addressOf(hash);
-  if (!worksOnCases(groups) || !committee) return [];
-  if (view === 'inbox' || view === '')
-    return [countsPath(committee), ...inboxSections(groups).map((s) => inboxPath(s, committee))];
-  if (view !== 'queue') return [];
-  const filters = filtersOf(query);
-  const tab = queueTab(arg, filters, groups.join() === 'investigator');
-  return [queuePath(tab, filters, committee), countsPath(committee)];
 }

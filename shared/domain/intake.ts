@@ -3,7 +3,7 @@
  * silently dropped. Messages are keys resolved in the caller's language by shared/domain/messages.ts.
  */
 import * as z from 'zod/mini';
-import { daysBetween, type IsoDate, isoDate } from './calendar.js';
+import { type IsoDate, isoDate } from './calendar.js';
 import { stateCalendar } from './calendar-years.js';
 import { dueOn } from './deadlines.js';
 import { invalid } from './errors.js';

@@ -282,6 +282,30 @@ describe('committee workspace', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for a view’s data once, from the page’s first script, before its modules have run', async () => {
+    for (const [username, hash, heading] of [
+      ['intake', '#/queue/screening', /Hàng đợi/],
+      ['chair', '#/', /Việc cần làm/],
+    ] as const) {
+      const page = await signIn(username);
+      await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname + new URL(r.url()).search);
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      // Every early answer is taken by the view asking for the same path: none left, none asked twice.
+      await page.waitForFunction('window.cmEarly instanceof Map && window.cmEarly.size === 0');
+      await page.locator('main table tbody tr, main p.muted').first().waitFor();
+      expect(asked.length).toBeGreaterThan(1);
+      expect(new Set(asked).size).toBe(asked.length);
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('switches to English and keeps the queue usable from the keyboard', async () => {
     const page = await signIn('intake');
     await page.getByRole('button', { name: 'English' }).click();

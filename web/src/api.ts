@@ -1,4 +1,7 @@
 /** The typed API client: bearer token from the session, problem+json errors as ApiError. */
+import { getRequest, takeEarly } from './early.js';
+import { type Claims, claimsOf, isStored, stored, TOKEN, validToken } from './stored.js';
+
 export interface Problem {
   type?: string;
   status: number;
@@ -20,7 +23,6 @@ export function problemText(x: unknown, prefix: string): string {
   return `${prefix}: ${p.errors?.map((e) => e.message).join('; ') || p.detail || p.title}`;
 }
 
-const TOKEN = 'cm.token';
 /** Where a signed-out visitor was going (a case link opened in a new tab), to return there after signing in. */
 const RETURN = 'cm.return';
 
@@ -41,22 +43,6 @@ channel?.addEventListener('message', (e: MessageEvent) => {
   } else if (m?.type === 'signout') sessionStorage.removeItem(TOKEN);
 });
 
-const isStored = (x: unknown): x is Stored =>
-  typeof x === 'object' &&
-  x !== null &&
-  typeof (x as Stored).token === 'string' &&
-  typeof (x as Stored).exp === 'number';
-
-interface Stored {
-  token: string;
-  exp: number;
-  refresh?: string;
-}
-const stored = (): Stored | null => {
-  const raw = sessionStorage.getItem(TOKEN);
-  return raw ? (JSON.parse(raw) as Stored) : null;
-};
-
 /**
  * The staff session: a five-minute access token, renewed with the session's refresh token (which
  * brings the member's groups and committees as they are now), until the session ends.
@@ -64,8 +50,7 @@ const stored = (): Stored | null => {
 export const session = {
   /** The access token if it is still valid (see `fresh` to renew it). */
   get token(): string | null {
-    const s = stored();
-    return s && s.exp > Date.now() ? s.token : null;
+    return validToken();
   },
   /** Signed in: a valid access token, or a session that can renew it. */
   get active(): boolean {
@@ -140,11 +125,9 @@ export const session = {
     return out.accessToken;
   },
   /** Claims for display only (the API verifies the token). */
-  claims(): { username: string; groups: string[]; committees: string[] } | null {
+  claims(): Claims | null {
     const tok = stored()?.token;
-    if (!tok) return null;
-    const p = JSON.parse(atob(tok.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
-    return { username: p.username, groups: p['cognito:groups'] ?? [], committees: p['cm:committees'] ?? [] };
+    return tok ? claimsOf(tok) : null;
   },
 };
 
@@ -153,17 +136,21 @@ export async function api<T>(
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const token = await session.fresh();
-  const res = await fetch(`/api${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      accept: 'application/json',
-      'accept-language': document.documentElement.lang || 'vi',
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...init.headers,
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
+  const lang = document.documentElement.lang || 'vi';
+  const plainGet = init.method === undefined && init.body === undefined && init.headers === undefined;
+  const res = await (plainGet
+    ? (takeEarly(path, token, lang) ?? getRequest(path, token, lang))
+    : fetch(`/api${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: {
+          accept: 'application/json',
+          'accept-language': lang,
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...init.headers,
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      }));
   const text = await res.text();
   const body = text ? JSON.parse(text) : undefined;
   if (!res.ok) throw new ApiError(body ?? { status: res.status, title: res.statusText });

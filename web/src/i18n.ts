@@ -3,21 +3,21 @@
 import { signal } from '@preact/signals-core';
 import { kindLabels as caseKindLabels } from '../../shared/domain/profile.js';
 import { statusLabels } from '../../shared/domain/status.js';
+import { type Lang, storedLang, storeLang } from './stored.js';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
-const KEY = 'cm.lang';
 /**
  * The page's language as a signal: a component that renders words through `t`, `text`, `status` or
  * `L` reads it, so it renders again when the language changes, whatever else it keeps.
  */
-const chosen = signal<Lang>((localStorage.getItem(KEY) as Lang | null) ?? 'vi');
+const chosen = signal<Lang>(storedLang());
 /** The language now, for code outside components (not followed). */
 export let lang: Lang = chosen.peek();
 
 export function setLang(l: Lang): void {
   lang = l;
-  localStorage.setItem(KEY, l);
+  storeLang(l);
   document.documentElement.lang = l;
   chosen.value = l;
 }

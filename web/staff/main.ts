@@ -14,7 +14,7 @@ import { LanguageButton, SignOutButton } from '../src/ui.js';
 import { InboxView } from './inbox.js';
 import { listenForNextKey } from './next-case.js';
 import { FindView, isInvestigatorOnly, QueueView } from './queue.js';
-import { addressOf, filtersOf, queueTab } from './requests.js';
+import { addressOf, filtersOf, queueTab, worksOnCases as worksWithCases } from './requests.js';
 import { AdminView, AuditSearchView, CaseView, RegisterView, TrailView } from './views.js';
 
 /** The page address; views are chosen from it and keyed by it. */
@@ -25,8 +25,7 @@ window.addEventListener('hashchange', () => {
 /** Moved on when a session is borrowed from another tab, so the page renders signed in. */
 const borrowed = signal(0);
 
-const worksOnCases = () =>
-  (['chair', 'intake', 'investigator'] as const).some((r) => session.claims()?.groups.includes(r));
+const worksOnCases = () => worksWithCases(session.claims()?.groups ?? []);
 
 /** The bar: who is signed in and where they may go. Given the claims, so it follows a sign-in or out. */
 function Header({ claims }: { claims: ReturnType<typeof session.claims>; hash: string }): JSX.Element {

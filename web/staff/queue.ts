@@ -12,6 +12,7 @@ import { fieldLabels } from '../../shared/domain/fields.js';
 import { ApiError, api, problemText, session } from '../src/api.js';
 import { formatDay, formatTime } from '../src/dates.js';
 import { kindLabels, status, t, text } from '../src/i18n.js';
+import { storeCommittee, storedCommittee } from '../src/stored.js';
 import { show, useFocusMain, useLoad } from '../src/ui.js';
 import { DueCell, type QueueItem, RiskBadge } from './cells.js';
 import { FilterBar } from './filters.js';
@@ -32,12 +33,12 @@ import { preloadCase } from './views.js';
 export type Counts = ResponseOf<typeof GetQueueCounts>;
 
 /** The committee shown, for a member of several (kept for this tab). */
-const chosenCommittee = signal(sessionStorage.getItem('cm.committee'));
+const chosenCommittee = signal(storedCommittee());
 export function currentCommittee(): string {
   return chosenCommittee.value ?? session.claims()?.committees[0] ?? '';
 }
 function chooseCommittee(c: string): void {
-  sessionStorage.setItem('cm.committee', c);
+  storeCommittee(c);
   chosenCommittee.value = c;
 }
 

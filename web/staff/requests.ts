@@ -1,6 +1,7 @@
 /**
  * The requests the queue and inbox views make, and how an address names a tab, built in one place
- * (pure: no components, no words), so what a view asks for can be read and tested on its own.
+ * (pure: no components, no words): the views use them, and the page's first script
+ * (web/staff/early.ts) starts them before the rest of the code has loaded.
  */
 import { predecisionStatuses } from '../../shared/domain/status.js';
 
@@ -152,4 +153,20 @@ export function addressOf(hash: string): { view: string; arg: string | undefined
   const [path = '', query = ''] = hash.split('?');
   const [, view = '', rawArg] = path.split('/');
   return { view, arg: rawArg ? decodeURIComponent(rawArg) : undefined, query };
+}
+
+/** Whether these roles work on cases (the inbox and queues are theirs). */
+export const worksOnCases = (groups: readonly string[]): boolean =>
+  (['chair', 'intake', 'investigator'] as const).some((r) => groups.includes(r));
+
+/** The GET requests the view at `hash` makes first, for a person with these groups (none for other views). */
+export function firstRequests(hash: string, groups: readonly string[], committee: string): string[] {
+  const { view, arg, query } = addressOf(hash);
+  if (!worksOnCases(groups) || !committee) return [];
+  if (view === 'inbox' || view === '')
+    return [countsPath(committee), ...inboxSections(groups).map((s) => inboxPath(s, committee))];
+  if (view !== 'queue') return [];
+  const filters = filtersOf(query);
+  const tab = queueTab(arg, filters, groups.join() === 'investigator');
+  return [queuePath(tab, filters, committee), countsPath(committee)];
 }

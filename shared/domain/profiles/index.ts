@@ -19,6 +19,7 @@ export function servedDates(id: string = DEFAULT_PROFILE_ID): { from: string; to
   const versions = profiles.filter((p) => p.id === id);
   const first = versions.map((p) => p.effectiveFrom).sort()[0]!;
   const { range } = calendarOf(versions[0]!);
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings; Math.max would give NaN
   return { from: first > range.from ? first : range.from, to: range.to };
 }
 

@@ -6,7 +6,6 @@
  */
 
 import type { DeadlineRule, Profile } from '../profile.js';
-import { vnStateLaw2019 } from './vn-state-law.js';
 
 const reg296 = 'Quy định 296-QĐ/TW (2025)';
 

@@ -6,7 +6,6 @@ import {
   endOfLocalDay,
   fromDayNumber,
   toDayNumber,
-  workCalendar,
 } from '../../../shared/domain/calendar.js';
 import { type ClockSpec, daysUsed, dueOn } from '../../../shared/domain/deadlines.js';
 import { calendarOf } from '../../../shared/domain/profile.js';

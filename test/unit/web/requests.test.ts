@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addressOf,
   countsPath,
+  firstRequests,
   inboxPath,
   inboxSections,
   queuePath,
@@ -37,5 +38,33 @@ describe('workspace requests', () => {
     expect(chair).toContain('/cases?flag=withdrawal&committee=ubkt-1&limit=5');
     expect(chair).toContain('/cases?overdue=true&committee=ubkt-1&limit=5');
     expect(inboxSections(['investigator']).some((s) => s.query.includes('overdue=true'))).toBe(false);
+  });
+});
+
+describe('the first requests of an address', () => {
+  it('gives a queue page and the tab counts for a queue address, as the queue asks for them', () => {
+    expect(firstRequests('#/queue/accepted?kind=petition', ['chair'], 'ubkt-1')).toEqual([
+      '/cases?stage=accepted&kind=petition&committee=ubkt-1&limit=25',
+      '/committees/ubkt-1/queue-counts',
+    ]);
+    expect(firstRequests('#/queue', ['investigator'], 'ubkt-1')[0]).toBe(queuePath('mine', {}, 'ubkt-1'));
+  });
+
+  it('gives the counts and every inbox section by role', () => {
+    const chair = firstRequests('#/', ['chair'], 'ubkt-1');
+    expect(chair).toEqual([
+      countsPath('ubkt-1'),
+      ...inboxSections(['chair']).map((s) => inboxPath(s, 'ubkt-1')),
+    ]);
+    expect(firstRequests('#/inbox', ['investigator'], 'ubkt-1').some((p) => p.includes('overdue=true'))).toBe(
+      false,
+    );
+  });
+
+  it('asks for nothing for other views, other roles, or without a committee', () => {
+    expect(firstRequests('#/case/abc', ['chair'], 'ubkt-1')).toEqual([]);
+    expect(firstRequests('#/', ['auditor'], 'ubkt-1')).toEqual([]);
+    expect(firstRequests('#/', ['admin'], 'ubkt-1')).toEqual([]);
+    expect(firstRequests('#/', ['chair'], '')).toEqual([]);
   });
 });

@@ -35,6 +35,18 @@ export const scheduledFunctions = {
     entry: 'scheduled/deadline-alert.ts',
     needs: { table: { write: ['CASE#'] }, email: true },
   },
+  /** Daily: open cases counted with an older calendar edition are advanced (as the Advance task does). */
+  recountDeadlines: {
+    id: 'RecountDeadlinesFn',
+    name: 'recount-deadlines',
+    entry: 'scheduled/recount-deadlines.ts',
+    needs: {
+      table: { read: ['REF#', 'OPEN#', 'CONFIG#'], write: ['CASE#', 'CASES#'] },
+      vault: 'open',
+      email: true,
+      schedules: true,
+    },
+  },
 } as const satisfies Record<string, TaskFunction>;
 
 /** Functions the API invokes synchronously (Lambda Invoke; locally the Lambda stand-in). */

@@ -21,6 +21,7 @@ import { openApiDocument } from '../../shared/api/openapi.js';
 import { routes } from '../../shared/api/routes.js';
 import { useDynamoPlugin } from '../../shared/aws/clients/dynamo.js';
 import { localBlobKey } from '../../shared/blobs/deps.js';
+import type { RecountResult } from '../../shared/cases/recount-deadlines.js';
 import { ENV } from '../../shared/lambda/config.js';
 import { useClock } from '../../shared/lambda/deps.js';
 import type { SubmitLimits } from '../../shared/store/rate-limits.js';
@@ -96,6 +97,11 @@ export interface Runtime {
   server: Server;
   /** Headers that admit a request while the runtime is held (the seeders send them). */
   admission: Record<string, string>;
+  /**
+   * The daily recount (functions/scheduled/recount-deadlines.ts): open cases counted with an older
+   * calendar edition are advanced. `npm start` runs it once ready and then daily.
+   */
+  recountDeadlines(): Promise<RecountResult>;
   /** Opens the runtime to everyone (after seeding). */
   ready(): void;
   stop(): Promise<void>;
@@ -294,6 +300,13 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     [ENV.localBlobUrl]: BLOB_PREFIX.slice(0, -1),
   });
   sfn.resumeRunning();
+  const recount = await load(scheduledFunctions.recountDeadlines);
+  // As the daily rule does in AWS (00:30 in Hà Nội); the first run is `npm start`'s, once ready.
+  const daily =
+    opts.realTimeAlerts === false
+      ? undefined
+      : setInterval(() => void recount({}).catch(() => {}), 86_400_000);
+  daily?.unref();
   const info: RuntimeInfo = { pid: process.pid, dynamoEndpoint, tableName, url };
   writeFileSync(join(dataDir, RUNTIME_FILE), JSON.stringify(info));
 
@@ -315,10 +328,12 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     signIn,
     server,
     admission: admissionHeaders,
+    recountDeadlines: () => recount({}) as Promise<RecountResult>,
     ready() {
       admission = null;
     },
     async stop() {
+      if (daily) clearInterval(daily);
       // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();
       await scheduler.stop();

@@ -3,6 +3,7 @@
  * a restart. Prints the URLs and the demo logins.
  */
 
+import { CALENDAR_VERSION } from '../../shared/domain/calendar-years.js';
 import { startLocalRuntime } from './runtime.js';
 import { DEMO_PASSWORD, demoUsers, seedConfiguration, seedDemoCases } from './seed.js';
 import { seedDemoHistory } from './seed-history.js';
@@ -21,6 +22,8 @@ const rt = await startLocalRuntime({
 await seedConfiguration(rt);
 const history = await seedDemoHistory(rt);
 const seeded = await seedDemoCases(rt);
+// A calendar edition newer than the one the stored cases were counted with: count them again.
+const recount = await rt.recountDeadlines();
 rt.ready();
 const running = rt.sfn.list().filter((e) => e.status === 'RUNNING').length;
 
@@ -42,6 +45,9 @@ const lines = [
   `  Data folder     ${rt.dataDir}   (CM_DATA_DIR; delete it to start afresh)`,
   `  Port            ${port}   (PORT)`,
   `  Workflows       ${running} case workflow(s) running or parked`,
+  ...(recount.recounted
+    ? [`  Calendar        ${recount.recounted} open case(s) counted again with calendar ${CALENDAR_VERSION}`]
+    : []),
   ...(history ? [`  Demo history    ${history} cases over the last six months, for the dashboard`] : []),
   '',
   `  Demo logins (password "${DEMO_PASSWORD}", local only):`,

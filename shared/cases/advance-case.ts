@@ -10,8 +10,9 @@ import { type AuditDraft, type AuditEvent, chainEvent } from '../audit/chain.js'
 import { systemActor } from '../domain/actor.js';
 import { alertPlan } from '../domain/alerts.js';
 import { localDate } from '../domain/calendar.js';
+import { CALENDAR_VERSION } from '../domain/calendar-years.js';
 import type { Case, Notice } from '../domain/case.js';
-import { meetClocks, nextDueAt } from '../domain/clocks.js';
+import { meetClocks, nextDueAt, recountClocks } from '../domain/clocks.js';
 import { loadDocumentTexts } from '../domain/decision.js';
 import type { Person } from '../domain/intake.js';
 import { composeNotice } from '../domain/notices.js';
@@ -121,10 +122,41 @@ async function step(deps: AdvanceDeps, run: Run): Promise<boolean> {
     systemAction(deps, run, { action: work.action, expectedVersion: run.c.version });
     return true;
   }
+  if (work?.kind === 'recount_deadlines') {
+    recountDeadlines(deps, run);
+    return true;
+  }
   return syncAlerts(deps, run);
 }
 
-function systemAction(deps: AdvanceDeps, run: Run, req: Parameters<typeof decide>[1]): void {
+/**
+ * A new calendar edition: the running deadlines are counted again. A moved last day is a change of
+ * the case (a new version, an audit event naming each old and new day and the edition, a notice to
+ * the filer); otherwise only the edition and the provisional marks are updated. Neither wakes a
+ * parked workflow: the case waits for the same person as before, with alerts moved by syncAlerts.
+ */
+function recountDeadlines(deps: AdvanceDeps, run: Run): void {
+  const c = run.c;
+  const { clocks, changes } = recountClocks(c.clocks, profileByVersion(c.profileId, c.profileVersion));
+  if (changes.length === 0) {
+    run.c = { ...c, clocks };
+    return;
+  }
+  const req = {
+    action: 'recount_deadlines' as const,
+    expectedVersion: c.version,
+    calendar: CALENDAR_VERSION,
+    changes,
+  };
+  systemAction(deps, run, req, { business: false });
+}
+
+function systemAction(
+  deps: AdvanceDeps,
+  run: Run,
+  req: Parameters<typeof decide>[1],
+  opts: { business: boolean } = { business: true },
+): void {
   const now = deps.now();
   const { next, event } = decide(run.c, req, systemActor, {
     now,
@@ -133,7 +165,7 @@ function systemAction(deps: AdvanceDeps, run: Run, req: Parameters<typeof decide
   const seqBefore = run.c;
   run.c = { ...next, seq: seqBefore.seq, headHash: seqBefore.headHash };
   append(run, { at: now.toISOString(), actor: 'system', ...event });
-  run.business = true;
+  if (opts.business) run.business = true;
 }
 
 /**

@@ -139,6 +139,23 @@ export const actionSchemas = {
     committee: z.optional(z.string()),
     outcome: z.optional(z.string()),
   }),
+  /**
+   * System: a new calendar edition moved running deadlines; the audit event names each clock's old
+   * and new last day and the edition (advance-case.ts works them out).
+   */
+  recount_deadlines: z.strictObject({
+    action: z.literal('recount_deadlines'),
+    expectedVersion,
+    calendar: z.string().check(z.minLength(1), z.maxLength(40)),
+    changes: z.array(
+      z.strictObject({
+        clock: z.string(),
+        from: z.nullable(isoDate),
+        to: z.nullable(isoDate),
+        provisional: z.boolean(),
+      }),
+    ),
+  }),
 } as const;
 
 export type ActionName = keyof typeof actionSchemas;
@@ -155,7 +172,7 @@ export type ActionRequest = { [A in ActionName]: ActionOf<A> }[ActionName];
 
 /** What staff may send to POST /cases/{id}/actions (public and system actions have their own paths). */
 export const staffActionNames = (Object.keys(actionSchemas) as ActionName[]).filter(
-  (a) => a !== 'withdraw' && a !== 'link_first_instance',
+  (a) => a !== 'withdraw' && a !== 'link_first_instance' && a !== 'recount_deadlines',
 );
 export const staffActionRequestSchema = z.discriminatedUnion(
   'action',

@@ -42,6 +42,13 @@ export const lunarAnchors: Readonly<Record<number, LunarAnchors>> = {
   2040: { tet: '2040-02-12', hungKings: '2040-04-20' },
 };
 
+/**
+ * The calendar's edition, named on every deadline counted with it and in the audit event when a
+ * new edition moves a running deadline (advance-case.ts). Change it whenever the days change: a
+ * test holds the fingerprint of every day 2019–2040 to this name.
+ */
+export const CALENDAR_VERSION = '2026-12-02';
+
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2040;
 

@@ -30,6 +30,7 @@ export const noticeTypes = [
   'termination',
   'reopened',
   'escalation',
+  'deadline_change',
 ] as const;
 export type NoticeType = (typeof noticeTypes)[number];
 

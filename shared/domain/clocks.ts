@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { type IsoDate, isoDate, localDate } from './calendar.js';
+import { CALENDAR_VERSION } from './calendar-years.js';
 import { dueAt, dueOn, elapsedShare } from './deadlines.js';
 import {
   type ClockEvent,
@@ -31,6 +32,8 @@ export const clockSchema = z.strictObject({
    * it may move when the year is published. Absent on clocks stored before the calendar said so.
    */
   provisional: z.optional(z.boolean()),
+  /** The calendar edition the due day was counted with (absent on clocks stored before editions). */
+  calendar: z.optional(z.string()),
   endedOn: z.optional(isoDate),
 });
 export type Clock = z.infer<typeof clockSchema>;
@@ -48,7 +51,10 @@ export function periodDays(rule: DeadlineRule, flags: ClockFlags): number {
 
 export { calendarOf };
 
-function withDue(clock: Omit<Clock, 'dueOn' | 'dueAt' | 'provisional'>, profile: Profile): Clock {
+function withDue(
+  clock: Omit<Clock, 'dueOn' | 'dueAt' | 'provisional' | 'calendar'>,
+  profile: Profile,
+): Clock {
   const cal = calendarOf(profile);
   const spec = { startedOn: clock.startedOn, days: clock.days, dayType: clock.dayType, pauses: clock.pauses };
   const last = dueOn(spec, cal);
@@ -57,6 +63,7 @@ function withDue(clock: Omit<Clock, 'dueOn' | 'dueAt' | 'provisional'>, profile:
     dueOn: last,
     dueAt: dueAt(spec, cal),
     provisional: last !== null && cal.isProvisional(clock.startedOn, last),
+    calendar: CALENDAR_VERSION,
   };
 }
 
@@ -139,6 +146,37 @@ export function extendClock(clocks: readonly Clock[], name: string, days: number
       ? refreshClock({ ...c, days: c.days + days, extensions: c.extensions + 1 }, profile)
       : c,
   );
+}
+
+/** A running deadline the calendar edition moved: its last day before and after. */
+export interface DeadlineChange {
+  clock: string;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  provisional: boolean;
+}
+
+/** Whether some running clock was counted with another calendar edition than the current one. */
+export const countedWithOldCalendar = (clocks: readonly Clock[]): boolean =>
+  clocks.some((c) => c.state === 'running' && c.calendar !== CALENDAR_VERSION);
+
+/**
+ * Counts the running clocks again with the current calendar edition (a year decided, a correction):
+ * every running clock is stamped with the edition; `changes` lists those whose last day moved.
+ */
+export function recountClocks(
+  clocks: readonly Clock[],
+  profile: Profile,
+): { clocks: Clock[]; changes: DeadlineChange[] } {
+  const changes: DeadlineChange[] = [];
+  const out = clocks.map((c) => {
+    if (c.state !== 'running') return c;
+    const next = refreshClock(c, profile);
+    if (next.dueOn !== c.dueOn)
+      changes.push({ clock: c.name, from: c.dueOn, to: next.dueOn, provisional: next.provisional ?? false });
+    return next;
+  });
+  return { clocks: out, changes };
 }
 
 export type Risk = 'ok' | 'p50' | 'p75' | 'p90' | 'overdue' | 'paused' | 'none';

@@ -8,7 +8,7 @@ import { formatDay } from './dates.js';
 import { documentRulesOf, nextStepsFor, reasonsOf } from './decision.js';
 import { nextStepLine } from './document-spec.js';
 import type { Profile, Text } from './profile.js';
-import { rulesFor } from './profile.js';
+import { deadlineLabels, rulesFor } from './profile.js';
 import { statusLabels } from './status.js';
 
 export interface ComposedNotice {
@@ -235,6 +235,36 @@ export function composeNotice(
         'Thông báo mở lại vụ việc',
         'Notice of reopening',
       );
+    case 'deadline_change': {
+      // The holiday calendar changed (a year decided by the Prime Minister, a correction): each
+      // moved period with its old and new last day, and the calendar edition that moved it.
+      const changes = (d.changes ?? []) as {
+        clock: string;
+        from: string | null;
+        to: string | null;
+        provisional: boolean;
+      }[];
+      const day = (x: string | null) => (x ? formatDay(x) : '—');
+      const line = (locale: 'vi' | 'en') =>
+        changes
+          .map(
+            (x) =>
+              `\n- ${deadlineLabels[x.clock]?.[locale] ?? x.clock}: ${day(x.from)} → ${day(x.to)}${
+                x.provisional
+                  ? locale === 'vi'
+                    ? ' (dự kiến: lịch nghỉ lễ, Tết chưa được công bố)'
+                    : ' (provisional: the holidays are not yet decided)'
+                  : ''
+              }`,
+          )
+          .join('');
+      return t(
+        `Lịch nghỉ lễ, Tết đã được công bố hoặc điều chỉnh (lịch ${String(d.calendar)}), nên thời hạn của vụ việc ${ref} được tính lại:${line('vi')}`,
+        `The public holidays were decided or corrected (calendar ${String(d.calendar)}), so the deadlines of case ${ref} were counted again:${line('en')}`,
+        'Thông báo thay đổi thời hạn',
+        'Notice of a changed deadline',
+      );
+    }
     case 'escalation':
       return t(
         `Vụ việc ${ref} (${statusLabels[c.status].vi}) đã quá hạn ${String(d.clock)} (${formatDay(String(d.dueOn))}).`,

@@ -4,7 +4,7 @@
  */
 
 import { calendarYears, stateCalendar } from './calendar-years.js';
-import type { Profile, TrackRules } from './profile-schema.js';
+import type { Profile, Text, TrackRules } from './profile-schema.js';
 import { type HolidayCalendar, holidayCalendar } from './public-holidays.js';
 
 /** The procedure profiles a committee may follow (their data: profiles/index.ts, checked against this). */
@@ -46,6 +46,18 @@ export const deadlineNames = [
   'decision_notice',
 ] as const;
 export type DeadlineName = (typeof deadlineNames)[number];
+
+/** Each period in words, as the pages and the notices name it. */
+export const deadlineLabels: Record<string, Text> = {
+  acceptance: { vi: 'Thụ lý', en: 'Acceptance' },
+  screening: { vi: 'Phân loại, xử lý ban đầu', en: 'Screening' },
+  transfer: { vi: 'Chuyển đơn', en: 'Transfer' },
+  acceptance_notice: { vi: 'Thông báo thụ lý', en: 'Acceptance notice' },
+  answer: { vi: 'Trả lời người kiến nghị', en: 'Answer' },
+  mediation_start: { vi: 'Bắt đầu hòa giải', en: 'Mediation start' },
+  resolution: { vi: 'Giải quyết', en: 'Resolution' },
+  decision_notice: { vi: 'Gửi quyết định, kết luận', en: 'Decision notice' },
+};
 
 /** The event a period counts from. */
 export const clockEvents = ['received', 'accepted', 'assigned', 'decided'] as const;

@@ -10,10 +10,12 @@ import { type CommitteeMember, checkAssignees } from './assignment.js';
 import { localDate } from './calendar.js';
 import type { Case, Notice, NoticeType } from './case.js';
 import {
+  countedWithOldCalendar,
   extendClock,
   meetClocks,
   nextDueAt,
   pauseClocks,
+  recountClocks,
   resumeClocks,
   startClocks,
   stopAllClocks,
@@ -643,6 +645,28 @@ export const transitions: Table = {
       record: (req) => ({ staffId: req.staffId, reason: req.reason }),
     },
   ],
+  recount_deadlines: [
+    {
+      from: OPEN,
+      to: (c) => c.status,
+      by: ['system'],
+      effect: ({ c, ctx }) => {
+        const { clocks } = recountClocks(c.clocks, ctx.profile);
+        const now = ctx.now.toISOString();
+        // A deadline the new edition moved past today is no longer overdue.
+        const overdue = c.overdue.filter((o) =>
+          clocks.some((k) => k.name === o && k.state === 'running' && k.dueAt !== null && k.dueAt < now),
+        );
+        return { clocks, dueAt: nextDueAt(clocks), overdue };
+      },
+      notices: ({ req }) =>
+        // (A request is checked against its schema before it gets here; a property test sends bare ones.)
+        req.changes?.length
+          ? [toFiler('deadline_change', { changes: req.changes, calendar: req.calendar })]
+          : [],
+      record: (req) => ({ calendar: req.calendar, changes: req.changes }),
+    },
+  ],
   link_first_instance: [
     {
       from: predecisionStatuses,
@@ -708,6 +732,7 @@ function guardPasses(a: ActionName, c: Case, actor: Actor, rules?: TrackRules): 
       Boolean(c.proposal?.documentHash) && !(actor.type === 'staff' && c.proposal?.proposedBy === actor.id)
     );
   if (a === 'reopen') return Boolean(c.decision);
+  if (a === 'recount_deadlines') return countedWithOldCalendar(c.clocks);
   if (!rules) return true;
   // Not offered where the procedure gives no way to do it (the form could never be sent).
   if (a === 'terminate') return rules.terminationGrounds.length > 0;
@@ -787,6 +812,7 @@ export function decide(c: Case, req: ActionRequest, actor: Actor, ctx: Ctx): Dec
 export type SystemStep =
   | { kind: 'deliver_notices' }
   | { kind: 'link_first_instance'; reference: string }
+  | { kind: 'recount_deadlines' }
   | { kind: 'action'; action: 'notify' | 'close' };
 
 export function nextSystemStep(c: Case): SystemStep | null {
@@ -800,6 +826,8 @@ export function nextSystemStep(c: Case): SystemStep | null {
   ) {
     return { kind: 'link_first_instance', reference: first.reference };
   }
+  // A new calendar edition: running deadlines are counted again before anything waits on them.
+  if (countedWithOldCalendar(c.clocks)) return { kind: 'recount_deadlines' };
   if (c.status === 'decided') return { kind: 'action', action: 'notify' };
   if (['rejected', 'transferred', 'withdrawn', 'terminated'].includes(c.status))
     return { kind: 'action', action: 'close' };

@@ -430,10 +430,17 @@ describe('api stack', () => {
         (r) => r.key === 'vault' && (r.action.includes('*') || r.action.startsWith('kms:ReEncrypt')),
       ),
     ).toEqual([]);
-    // Only the audited reveals (reveal, print, the reception register's export) and the delivering
-    // Advance task may unwrap an identity.
+    // Only the audited reveals (reveal, print, the reception register's export) and the functions
+    // that deliver notices as they advance a case (the Advance task, the daily deadline recount,
+    // which e-mails the filer of a moved deadline) may unwrap an identity.
     const unwrap = rows.filter((r) => r.key === 'vault' && r.action === 'kms:Decrypt').map((r) => r.role);
-    expect(unwrap.sort()).toEqual(['Advance', 'GetReceptionRegister', 'PrintLetter', 'RevealIdentity']);
+    expect(unwrap.sort()).toEqual([
+      'Advance',
+      'GetReceptionRegister',
+      'PrintLetter',
+      'RecountDeadlines',
+      'RevealIdentity',
+    ]);
     expect(
       rows.filter((r) => r.role.startsWith('PostCase') && r.key === 'vault').map((r) => r.action),
     ).toEqual(['kms:Encrypt']);

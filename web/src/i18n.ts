@@ -148,16 +148,8 @@ export function status(s: string): string {
 /** Each kind in words (shared with the reports), looked up by any kind code the API sends. */
 export const kindLabels: Record<string, { vi: string; en: string }> = caseKindLabels;
 
-export const deadlineLabels: Record<string, { vi: string; en: string }> = {
-  acceptance: { vi: 'Thụ lý', en: 'Acceptance' },
-  screening: { vi: 'Phân loại, xử lý ban đầu', en: 'Screening' },
-  transfer: { vi: 'Chuyển đơn', en: 'Transfer' },
-  acceptance_notice: { vi: 'Thông báo thụ lý', en: 'Acceptance notice' },
-  answer: { vi: 'Trả lời người kiến nghị', en: 'Answer' },
-  mediation_start: { vi: 'Bắt đầu hòa giải', en: 'Mediation start' },
-  resolution: { vi: 'Giải quyết', en: 'Resolution' },
-  decision_notice: { vi: 'Gửi quyết định, kết luận', en: 'Decision notice' },
-};
+/** Each period in words (shared with the notices). */
+export { deadlineLabels } from '../../shared/domain/profile.js';
 
 export const detailLabels: Record<string, { vi: string; en: string }> = {
   signerCount: { vi: 'Số người ký', en: 'Signers' },
@@ -198,6 +190,10 @@ export const eventLabels: Record<string, { vi: string; en: string }> = {
   filer_message: { vi: 'Người gửi đơn gửi tin nhắn', en: 'Message from the filer' },
   attach: { vi: 'Người gửi đơn bổ sung tài liệu', en: 'Documents added by the filer' },
   link_first_instance: { vi: 'Liên kết với vụ việc lần đầu', en: 'Linked to the first instance' },
+  recount_deadlines: {
+    vi: 'Tính lại thời hạn theo lịch nghỉ lễ mới',
+    en: 'Deadlines counted again with a new holiday calendar',
+  },
   withdraw: { vi: 'Người gửi đơn rút đơn', en: 'Withdrawn by the filer' },
 };
 
@@ -224,6 +220,7 @@ export const noticeLabels: Record<string, { vi: string; en: string }> = {
   termination: { vi: 'Thông báo đình chỉ', en: 'Notice of termination' },
   reopened: { vi: 'Thông báo mở lại', en: 'Notice of reopening' },
   escalation: { vi: 'Cảnh báo quá hạn', en: 'Overdue alert' },
+  deadline_change: { vi: 'Thông báo thay đổi thời hạn', en: 'Notice of a changed deadline' },
 };
 
 export const text = (x: { vi: string; en: string } | undefined): string => (x ? x[chosen.value] : '');

@@ -101,6 +101,7 @@ export const actionLabels: Record<ActionName, [string, string]> = {
   exclude_staff: ['Loại cán bộ khỏi vụ việc', 'Exclude a staff member'],
   withdraw: ['Rút đơn', 'Withdraw'],
   link_first_instance: ['Liên kết lần đầu', 'Link first instance'],
+  recount_deadlines: ['Tính lại thời hạn', 'Count deadlines again'],
 };
 
 export function fieldsFor(

@@ -5,6 +5,8 @@
 
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { EventSourceMapping, FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -61,22 +63,41 @@ export class WorkflowStack extends Stack {
       timeout: Duration.seconds(25),
     }).fn;
     grantNeeds(advance, taskFunctions.advance.needs, { data: props.data, sesFrom });
-    advance.addEnvironment(ENV.schedulerGroup, SCHEDULE_GROUP);
-    advance.addEnvironment(ENV.schedulerRoleArn, schedulerRole.roleArn);
-    advance.addEnvironment(ENV.alertFunctionArn, alert.functionArn);
-    advance.addEnvironment(ENV.alertDlqArn, this.alertDlq.queueArn);
-    advance.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
-        resources: [
-          this.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: `${SCHEDULE_GROUP}/*` }),
-        ],
-      }),
-    );
-    advance.addToRolePolicy(
-      new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
-    );
-    advance.node.addDependency(group);
+    // Daily at 00:30 in Hà Nội: open cases counted with an older calendar edition are advanced as the
+    // Advance task would (their deadlines counted again, the filer told, the alerts moved).
+    const recount = new HouseFunction(this, scheduledFunctions.recountDeadlines.id, {
+      entry: scheduledFunctions.recountDeadlines.entry,
+      timeout: Duration.minutes(15),
+    }).fn;
+    grantNeeds(recount, scheduledFunctions.recountDeadlines.needs, { data: props.data, sesFrom });
+    new Rule(this, 'DailyRecount', {
+      description: 'Counts open cases’ deadlines again after a new holiday calendar edition',
+      schedule: Schedule.cron({ minute: '30', hour: '17' }),
+      targets: [new LambdaFunction(recount, { retryAttempts: 2 })],
+    });
+    // Both advance cases, so both keep the alert schedules in step with the clocks.
+    for (const fn of [advance, recount]) {
+      fn.addEnvironment(ENV.schedulerGroup, SCHEDULE_GROUP);
+      fn.addEnvironment(ENV.schedulerRoleArn, schedulerRole.roleArn);
+      fn.addEnvironment(ENV.alertFunctionArn, alert.functionArn);
+      fn.addEnvironment(ENV.alertDlqArn, this.alertDlq.queueArn);
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+          resources: [
+            this.formatArn({
+              service: 'scheduler',
+              resource: 'schedule',
+              resourceName: `${SCHEDULE_GROUP}/*`,
+            }),
+          ],
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
+      );
+      fn.node.addDependency(group);
+    }
 
     this.stateMachine = new StateMachine(this, 'CaseLifecycle', {
       stateMachineName: STATE_MACHINE_NAME,

@@ -96,6 +96,8 @@ function payload(a: ActionName, c: Case): Record<string, unknown> {
       return { reason: 'Tôi rút đơn.' };
     case 'link_first_instance':
       return { caseId: 'first', committee: 'ubkt-1', outcome: 'rejected' };
+    case 'recount_deadlines':
+      return { calendar: 'test', changes: [] };
     case 'return_decision':
     case 'reopen':
     case 'continue_case':

@@ -305,6 +305,7 @@ export const examples: Record<string, RouteExamples> = {
               basis: 'Luật số 136/2025/QH15 (hiệu lực 01/7/2026)',
             },
           ],
+          screeningGrounds: [],
           terminationGrounds: [
             {
               code: 'withdrawn',

@@ -99,6 +99,13 @@ export const actionSchemas = {
     decisionRef: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   }),
   suspend: z.strictObject({ action: z.literal('suspend'), expectedVersion, ground: code, reason }),
+  /** Screening takes the longer period the law allows on this ground (profile `longer`). */
+  lengthen_screening: z.strictObject({
+    action: z.literal('lengthen_screening'),
+    expectedVersion,
+    ground: code,
+    reason,
+  }),
   resume: z.strictObject({ action: z.literal('resume'), expectedVersion, note }),
   propose_decision: z.strictObject({
     action: z.literal('propose_decision'),

@@ -15,6 +15,13 @@ const daysByComplexity = z.strictObject({
   especially_complex: z.optional(z.int().check(z.positive())),
 });
 
+export const groundSchema = z.strictObject({
+  code: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  label: text,
+  basis: z.string(),
+});
+export type Ground = z.infer<typeof groundSchema>;
+
 export const deadlineRuleSchema = z.strictObject({
   name: z.enum(deadlineNames),
   from: z.enum(clockEvents),
@@ -32,6 +39,17 @@ export const deadlineRuleSchema = z.strictObject({
       }),
     }),
   ),
+  /**
+   * A longer period the law allows on a fact found while the period runs, not on the case's
+   * complexity (denunciation screening: 10 working days where verification takes place at several
+   * places or is delegated, Law on Denunciations art. 24(1)); staff record the ground.
+   */
+  longer: z.optional(
+    z.strictObject({
+      days: z.int().check(z.positive()),
+      grounds: z.array(groundSchema).check(z.minLength(1)),
+    }),
+  ),
   /** Whether the period is a clock on the case (false: informational, e.g. a transfer limit). */
   runsOnCase: z._default(z.boolean(), true),
   basis: z.string().check(z.minLength(1)),
@@ -39,13 +57,6 @@ export const deadlineRuleSchema = z.strictObject({
   verification: z.enum(['V', 'S', 'U']),
 });
 export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
-
-export const groundSchema = z.strictObject({
-  code: z.string().check(z.regex(/^[a-z0-9_]+$/)),
-  label: text,
-  basis: z.string(),
-});
-export type Ground = z.infer<typeof groundSchema>;
 
 const partCode = z.string().check(z.regex(/^[a-z0-9_]+$/));
 

@@ -16,6 +16,7 @@ import {
   nextDueAt,
   pauseClocks,
   recountClocks,
+  refreshClock,
   resumeClocks,
   startClocks,
   stopAllClocks,
@@ -73,6 +74,13 @@ const OPEN: readonly Status[] = [...predecisionStatuses, 'decided', 'notified'];
 const RUNNING: readonly Status[] = ['accepted', 'assigned', 'investigating', 'decision_proposed'];
 /** Investigation actions move an assigned case into investigation. */
 const working = (c: Case): Status => (c.status === 'assigned' ? 'investigating' : c.status);
+
+/** The longer screening period still open to this case: a rule that gives one, not yet taken. */
+function screeningLonger(c: Case, rules: TrackRules) {
+  const longer = rules.deadlines.find((d) => d.name === 'screening')?.longer;
+  const clock = c.clocks.find((k) => k.name === 'screening' && k.state === 'running');
+  return longer && clock && clock.days < longer.days ? longer : undefined;
+}
 
 function stopAll({ c, today }: Env<ActionName>): Partial<Case> {
   const clocks = stopAllClocks(c.clocks, today);
@@ -332,6 +340,29 @@ export const transitions: Table = {
         summary: req.summary,
         agreement: req.agreement,
       }),
+    },
+  ],
+  lengthen_screening: [
+    {
+      from: ['screening'],
+      to: (c) => c.status,
+      by: ['intake', 'chair'],
+      guard: ({ c, req, rules }) => {
+        const longer = screeningLonger(c, rules);
+        if (!longer)
+          throw conflict('this procedure gives screening no longer period, or it is already taken');
+        groundOf(longer.grounds, req.ground, 'ground');
+      },
+      effect: ({ c, ctx, rules }) => {
+        const longer = screeningLonger(c, rules)!;
+        const clocks = c.clocks.map((k) =>
+          k.name === 'screening' && k.state === 'running'
+            ? refreshClock({ ...k, days: longer.days }, ctx.profile)
+            : k,
+        );
+        return { clocks, dueAt: nextDueAt(clocks), overdue: c.overdue.filter((o) => o !== 'screening') };
+      },
+      record: (req) => ({ ground: req.ground, reason: req.reason }),
     },
   ],
   extend: [
@@ -733,6 +764,7 @@ function guardPasses(a: ActionName, c: Case, actor: Actor, rules?: TrackRules): 
     );
   if (a === 'reopen') return Boolean(c.decision);
   if (a === 'recount_deadlines') return countedWithOldCalendar(c.clocks);
+  if (a === 'lengthen_screening') return Boolean(rules && screeningLonger(c, rules));
   if (!rules) return true;
   // Not offered where the procedure gives no way to do it (the form could never be sent).
   if (a === 'terminate') return rules.terminationGrounds.length > 0;

@@ -233,3 +233,47 @@ describe('workflow faults end like a clean run', () => {
     expect(run).toEqual(clean);
   });
 });
+
+describe('a denunciation’s screening period', () => {
+  it('takes 10 working days on verification at several places or delegated, once, not for a complaint', async () => {
+    testClock.set('2026-03-02T03:00:00Z'); // Monday 2 March 2026
+    const c = await fileCase(rt, t.intake, intakes.denunciation());
+    expect(await clockOf(c.caseId, 'screening')).toMatchObject({ days: 7, dueOn: '2026-03-11' });
+    expect((await rt.call(`/cases/${c.caseId}`, { token: t.intake })).body.allowedActions).toContain(
+      'lengthen_screening',
+    );
+    // Accepting a case as complex no longer decides the screening period: the ground does.
+    await act(
+      rt,
+      t.intake,
+      c.caseId,
+      { action: 'lengthen_screening', ground: 'nowhere', reason: 'Cần xác minh ở nơi khác.' },
+      422,
+    );
+    await act(rt, t.intake, c.caseId, {
+      action: 'lengthen_screening',
+      ground: 'delegated',
+      reason: 'Ủy quyền cho Ủy ban kiểm tra huyện xác minh nội dung.',
+    });
+    expect(await clockOf(c.caseId, 'screening')).toMatchObject({ days: 10, dueOn: '2026-03-16' });
+    const { events } = await auditOf(rt, t.chair, c.caseId);
+    expect(events.at(-1)).toMatchObject({ action: 'lengthen_screening', data: { ground: 'delegated' } });
+    await act(
+      rt,
+      t.chair,
+      c.caseId,
+      { action: 'lengthen_screening', ground: 'several_places', reason: 'Lần thứ hai.' },
+      409,
+    );
+
+    testClock.at = null; // the complaint fixture was learned of recently
+    const complaint = await fileCase(rt, t.intake, intakes.complaint());
+    await act(
+      rt,
+      t.intake,
+      complaint.caseId,
+      { action: 'lengthen_screening', ground: 'delegated', reason: 'Ủy quyền xác minh nội dung.' },
+      409,
+    );
+  });
+});

@@ -190,6 +190,10 @@ export const eventLabels: Record<string, { vi: string; en: string }> = {
   filer_message: { vi: 'Người gửi đơn gửi tin nhắn', en: 'Message from the filer' },
   attach: { vi: 'Người gửi đơn bổ sung tài liệu', en: 'Documents added by the filer' },
   link_first_instance: { vi: 'Liên kết với vụ việc lần đầu', en: 'Linked to the first instance' },
+  lengthen_screening: {
+    vi: 'Kéo dài thời hạn phân loại đơn',
+    en: 'Screening period lengthened',
+  },
   recount_deadlines: {
     vi: 'Tính lại thời hạn theo lịch nghỉ lễ mới',
     en: 'Deadlines counted again with a new holiday calendar',

@@ -18,6 +18,7 @@ type Option = { code: string; label: { vi: string; en: string } };
 export interface Procedure {
   outcomes: Option[];
   suspensionGrounds: Option[];
+  screeningGrounds: Option[];
   terminationGrounds: Option[];
   findingOnFirstDecision: boolean;
   document: DocumentRules;
@@ -102,6 +103,10 @@ export const actionLabels: Record<ActionName, [string, string]> = {
   withdraw: ['Rút đơn', 'Withdraw'],
   link_first_instance: ['Liên kết lần đầu', 'Link first instance'],
   recount_deadlines: ['Tính lại thời hạn', 'Count deadlines again'],
+  lengthen_screening: [
+    'Kéo dài thời hạn phân loại (xác minh nhiều nơi, ủy quyền)',
+    'Longer screening (several places, delegated)',
+  ],
 };
 
 export function fieldsFor(
@@ -221,6 +226,16 @@ export function fieldsFor(
           type: 'text',
           optional: true,
         },
+      ];
+    case 'lengthen_screening':
+      return [
+        {
+          name: 'ground',
+          label: ['Căn cứ kéo dài thời hạn phân loại', 'Ground for the longer period'],
+          type: 'select',
+          options: p.screeningGrounds,
+        },
+        reason,
       ];
     case 'suspend':
       return [

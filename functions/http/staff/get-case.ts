@@ -36,6 +36,7 @@ export const handler = staffRouteHandler(GetCase, async (req) => {
         label: rules.label,
         outcomes: rules.outcomes,
         suspensionGrounds: rules.suspensionGrounds,
+        screeningGrounds: rules.deadlines.find((d) => d.name === 'screening')?.longer?.grounds ?? [],
         terminationGrounds: rules.terminationGrounds,
         dialogue: rules.dialogue,
         findingOnFirstDecision: rules.findingOnFirstDecision,

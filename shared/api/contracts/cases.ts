@@ -145,6 +145,8 @@ export const caseDetailResponse = z.object({
       label: z.unknown(),
       outcomes: z.array(z.unknown()),
       suspensionGrounds: z.array(z.unknown()),
+      /** Grounds for the longer screening period the procedure allows (empty if none). */
+      screeningGrounds: z.array(z.unknown()),
       terminationGrounds: z.array(z.unknown()),
       dialogue: z.unknown(),
       findingOnFirstDecision: z.unknown(),

@@ -298,7 +298,29 @@ export const vnStateLaw2019: Profile = {
           name: 'screening',
           from: 'received',
           dayType: 'working',
-          days: { normal: 7, complex: 10, especially_complex: 10 },
+          days: { normal: 7 },
+          // Tied to how the content must be checked, not to the case's complexity.
+          longer: {
+            days: 10,
+            grounds: [
+              {
+                code: 'several_places',
+                label: {
+                  vi: 'Cần kiểm tra, xác minh tại nhiều địa điểm',
+                  en: 'Verification at several places',
+                },
+                basis: 'Luật Tố cáo 2018, Điều 24(1)',
+              },
+              {
+                code: 'delegated',
+                label: {
+                  vi: 'Phải ủy quyền kiểm tra, xác minh',
+                  en: 'Verification delegated to another body',
+                },
+                basis: 'Luật Tố cáo 2018, Điều 24(1)',
+              },
+            ],
+          },
           runsOnCase: true,
           basis: 'Luật Tố cáo 2018, Điều 24(1)',
           verification: 'V',

@@ -96,6 +96,8 @@ function payload(a: ActionName, c: Case): Record<string, unknown> {
       return { reason: 'Tôi rút đơn.' };
     case 'link_first_instance':
       return { caseId: 'first', committee: 'ubkt-1', outcome: 'rejected' };
+    case 'lengthen_screening':
+      return { ground: 'several_places', reason: REASON };
     case 'recount_deadlines':
       return { calendar: 'test', changes: [] };
     case 'return_decision':

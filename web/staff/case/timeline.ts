@@ -3,8 +3,17 @@ import { h, type JSX } from 'preact';
 import type { ResponseOf } from '../../../shared/api/route-def.js';
 import type { GetAudit, VerifyAudit } from '../../../shared/api/routes/cases.js';
 import type { ActionName } from '../../../shared/domain/actions.js';
-import { formatTime } from '../../src/dates.js';
-import { currentLang, eventLabels, L, noticeLabels, status, t, text } from '../../src/i18n.js';
+import { formatDay, formatTime } from '../../src/dates.js';
+import {
+  currentLang,
+  deadlineLabels,
+  eventLabels,
+  L,
+  noticeLabels,
+  status,
+  t,
+  text,
+} from '../../src/i18n.js';
 import { actionLabels, type Procedure } from '../forms.js';
 import type { AuditLine } from './types.js';
 
@@ -31,6 +40,17 @@ function EventDetail({
   if (typeof data.type === 'string')
     line(L('Loại thông báo', 'Notice'), text(noticeLabels[data.type]) || data.type);
   if (typeof data.documentHash === 'string') line('SHA-256', `${data.documentHash.slice(0, 16)}…`);
+  if (typeof data.ground === 'string') {
+    const grounds = [...p.suspensionGrounds, ...p.terminationGrounds, ...p.screeningGrounds];
+    line(L('Căn cứ', 'Ground'), text(grounds.find((g) => g.code === data.ground)?.label) || data.ground);
+  }
+  // A new calendar edition moved deadlines: each one's old and new last day.
+  if (Array.isArray(data.changes))
+    for (const x of data.changes as { clock: string; from: string | null; to: string | null }[])
+      line(
+        `${text(deadlineLabels[x.clock]) || x.clock} (${L('lịch', 'calendar')} ${String(data.calendar)})`,
+        `${formatDay(x.from)} → ${formatDay(x.to)}`,
+      );
   for (const k of ['text', 'note', 'reason', 'question', 'summary'] as const)
     if (typeof data[k] === 'string' && data[k]) parts.push(h('blockquote', {}, data[k] as string));
   return parts.length ? h('div', { class: 'event-detail' }, parts) : null;

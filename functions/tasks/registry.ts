@@ -12,6 +12,8 @@ export interface TaskFunction {
   /** Module under functions/, exporting `handler`. */
   entry: string;
   needs: Needs;
+  /** The function's timeout where it is not the house default (the CDK app and the local runner). */
+  timeoutSeconds?: number;
 }
 
 export const taskFunctions = {
@@ -35,11 +37,12 @@ export const scheduledFunctions = {
     entry: 'scheduled/deadline-alert.ts',
     needs: { table: { write: ['CASE#'] }, email: true },
   },
-  /** Daily: open cases counted with an older calendar edition are advanced (as the Advance task does). */
+  /** Hourly: open cases counted with an older calendar edition are advanced (as the Advance task does). */
   recountDeadlines: {
     id: 'RecountDeadlinesFn',
     name: 'recount-deadlines',
     entry: 'scheduled/recount-deadlines.ts',
+    timeoutSeconds: 900,
     needs: {
       table: { read: ['REF#', 'OPEN#', 'CONFIG#'], write: ['CASE#', 'CASES#'] },
       vault: 'open',

@@ -38,7 +38,9 @@ export function compileRoute(route: Route, handler: ApiHandler): CompiledRoute {
   return { route, handler, params, pattern: new RegExp(`^${source}$`) };
 }
 
-export function lambdaContext(functionName: string): Context {
+/** A Lambda context whose remaining time counts down from `timeoutMs` (the function's timeout). */
+export function lambdaContext(functionName: string, timeoutMs = 29_000): Context {
+  const end = Date.now() + timeoutMs;
   return {
     awsRequestId: randomUUID(),
     functionName,
@@ -48,7 +50,7 @@ export function lambdaContext(functionName: string): Context {
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
     callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 29_000,
+    getRemainingTimeInMillis: () => end - Date.now(),
     done: () => {},
     fail: () => {},
     succeed: () => {},

@@ -98,8 +98,8 @@ export interface Runtime {
   /** Headers that admit a request while the runtime is held (the seeders send them). */
   admission: Record<string, string>;
   /**
-   * The daily recount (functions/scheduled/recount-deadlines.ts): open cases counted with an older
-   * calendar edition are advanced. `npm start` runs it once ready and then daily.
+   * The hourly recount (functions/scheduled/recount-deadlines.ts): open cases counted with an older
+   * calendar edition are advanced. `npm start` runs it once ready and then hourly.
    */
   recountDeadlines(): Promise<RecountResult>;
   /** Opens the runtime to everyone (after seeding). */
@@ -191,7 +191,8 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
     const mod = (await import(`../../functions/${t.entry}`)) as {
       handler: (e: unknown, c: unknown) => Promise<unknown>;
     };
-    return (input) => routeScope.run(t.id, () => mod.handler(input, lambdaContext(t.name)));
+    return (input) =>
+      routeScope.run(t.id, () => mod.handler(input, lambdaContext(t.name, (t.timeoutSeconds ?? 29) * 1000)));
   };
   const lambdas: Record<string, TaskHandler> = {};
   for (const t of Object.values(taskFunctions))
@@ -301,12 +302,12 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
   });
   sfn.resumeRunning();
   const recount = await load(scheduledFunctions.recountDeadlines);
-  // As the daily rule does in AWS (00:30 in Hà Nội); the first run is `npm start`'s, once ready.
-  const daily =
+  // As the hourly rule does in AWS (00:30 in Hà Nội); the first run is `npm start`'s, once ready.
+  const hourly =
     opts.realTimeAlerts === false
       ? undefined
       : setInterval(() => void recount({}).catch(() => {}), 86_400_000);
-  daily?.unref();
+  hourly?.unref();
   const info: RuntimeInfo = { pid: process.pid, dynamoEndpoint, tableName, url };
   writeFileSync(join(dataDir, RUNTIME_FILE), JSON.stringify(info));
 
@@ -333,7 +334,7 @@ export async function startLocalRuntime(opts: RuntimeOptions): Promise<Runtime> 
       admission = null;
     },
     async stop() {
-      if (daily) clearInterval(daily);
+      if (hourly) clearInterval(hourly);
       // Workflows first: they call the scheduler and DynamoDB.
       await sfn.stop();
       await scheduler.stop();

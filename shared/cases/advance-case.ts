@@ -8,7 +8,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditDraft, type AuditEvent, chainEvent } from '../audit/chain.js';
 import { systemActor } from '../domain/actor.js';
-import { alertPlan } from '../domain/alerts.js';
+import { alertPlan, parseAlertKey } from '../domain/alerts.js';
 import { localDate } from '../domain/calendar.js';
 import { CALENDAR_VERSION } from '../domain/calendar-years.js';
 import type { Case, Notice } from '../domain/case.js';
@@ -296,8 +296,17 @@ async function deliverNotices(deps: AdvanceDeps, run: Run): Promise<void> {
 /** Keeps one schedule per alert of every running clock; a moved due date replaces its alerts. */
 async function syncAlerts(deps: AdvanceDeps, run: Run): Promise<boolean> {
   const c = run.c;
+  // A deadline that moved (a suspension, an extension, a new calendar edition) gets new alerts, but
+  // not again one already sent for the same period and share whose new time has passed.
+  const now = deps.now().toISOString();
+  const sent = new Set(
+    c.alertsSent.map((k) => {
+      const p = parseAlertKey(k);
+      return p ? `${p.clock}:${p.pct}` : k;
+    }),
+  );
   const plan = alertPlan(c.clocks, profileByVersion(c.profileId, c.profileVersion)).filter(
-    (a) => !c.alertsSent.includes(a.key),
+    (a) => !c.alertsSent.includes(a.key) && !(a.at <= now && sent.has(`${a.clock}:${a.pct}`)),
   );
   const wanted = plan.map((a) => a.key);
   const add = plan.filter((a) => !c.scheduled.includes(a.key));

@@ -156,9 +156,13 @@ export interface DeadlineChange {
   provisional: boolean;
 }
 
-/** Whether some running clock was counted with another calendar edition than the current one. */
+/**
+ * Whether some running clock was counted with an older calendar edition (editions are ISO dates, so
+ * they compare as strings). Never a newer one: code still running from before a deployment must not
+ * count a case back with the calendar it replaced.
+ */
 export const countedWithOldCalendar = (clocks: readonly Clock[]): boolean =>
-  clocks.some((c) => c.state === 'running' && c.calendar !== CALENDAR_VERSION);
+  clocks.some((c) => c.state === 'running' && (c.calendar === undefined || c.calendar < CALENDAR_VERSION));
 
 /**
  * Counts the running clocks again with the current calendar edition (a year decided, a correction):
@@ -170,7 +174,7 @@ export function recountClocks(
 ): { clocks: Clock[]; changes: DeadlineChange[] } {
   const changes: DeadlineChange[] = [];
   const out = clocks.map((c) => {
-    if (c.state !== 'running') return c;
+    if (c.state !== 'running' || (c.calendar !== undefined && c.calendar >= CALENDAR_VERSION)) return c;
     const next = refreshClock(c, profile);
     if (next.dueOn !== c.dueOn)
       changes.push({ clock: c.name, from: c.dueOn, to: next.dueOn, provisional: next.provisional ?? false });

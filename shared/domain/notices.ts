@@ -237,7 +237,7 @@ export function composeNotice(
       );
     case 'deadline_change': {
       // The holiday calendar changed (a year decided by the Prime Minister, a correction): each
-      // moved period with its old and new last day, and the calendar edition that moved it.
+      // moved period with its old and new last day.
       const changes = (d.changes ?? []) as {
         clock: string;
         from: string | null;
@@ -245,22 +245,19 @@ export function composeNotice(
         provisional: boolean;
       }[];
       const day = (x: string | null) => (x ? formatDay(x) : '—');
-      const line = (locale: 'vi' | 'en') =>
+      const lines = (locale: 'vi' | 'en') =>
         changes
-          .map(
-            (x) =>
-              `\n- ${deadlineLabels[x.clock]?.[locale] ?? x.clock}: ${day(x.from)} → ${day(x.to)}${
-                x.provisional
-                  ? locale === 'vi'
-                    ? ' (dự kiến: lịch nghỉ lễ, Tết chưa được công bố)'
-                    : ' (provisional: the holidays are not yet decided)'
-                  : ''
-              }`,
-          )
+          .map((x) => {
+            const name = deadlineLabels[x.clock]?.[locale] ?? x.clock;
+            return locale === 'vi'
+              ? `\n- Hạn ${name.toLowerCase()}: từ ngày ${day(x.from)} chuyển thành ngày ${day(x.to)}${x.provisional ? ' (dự kiến: lịch nghỉ lễ, Tết chưa được công bố)' : ''}.`
+              : `\n- ${name} due: moved from ${day(x.from)} to ${day(x.to)}${x.provisional ? ' (provisional: the holidays are not yet decided)' : ''}.`;
+          })
           .join('');
+      const edition = formatDay(String(d.calendar));
       return t(
-        `Lịch nghỉ lễ, Tết đã được công bố hoặc điều chỉnh (lịch ${String(d.calendar)}), nên thời hạn của vụ việc ${ref} được tính lại:${line('vi')}`,
-        `The public holidays were decided or corrected (calendar ${String(d.calendar)}), so the deadlines of case ${ref} were counted again:${line('en')}`,
+        `Do lịch nghỉ lễ, Tết được công bố hoặc điều chỉnh (cập nhật ngày ${edition}), thời hạn của vụ việc ${ref} được tính lại như sau:${lines('vi')}`,
+        `Because the public holidays were decided or corrected (update of ${edition}), the deadlines of case ${ref} were counted again:${lines('en')}`,
         'Thông báo thay đổi thời hạn',
         'Notice of a changed deadline',
       );

@@ -347,10 +347,14 @@ export const transitions: Table = {
       from: ['screening'],
       to: (c) => c.status,
       by: ['intake', 'chair'],
-      guard: ({ c, req, rules }) => {
+      guard: ({ c, req, rules, today }) => {
         const longer = screeningLonger(c, rules);
         if (!longer)
           throw conflict('this procedure gives screening no longer period, or it is already taken');
+        // Taken while the period runs: a missed screening deadline stays missed.
+        const clock = c.clocks.find((k) => k.name === 'screening' && k.state === 'running');
+        if (clock?.dueOn && today > clock.dueOn)
+          throw conflict('the screening period has already ended; it can no longer be lengthened');
         groundOf(longer.grounds, req.ground, 'ground');
       },
       effect: ({ c, ctx, rules }) => {
@@ -360,7 +364,7 @@ export const transitions: Table = {
             ? refreshClock({ ...k, days: longer.days }, ctx.profile)
             : k,
         );
-        return { clocks, dueAt: nextDueAt(clocks), overdue: c.overdue.filter((o) => o !== 'screening') };
+        return { clocks, dueAt: nextDueAt(clocks) };
       },
       record: (req) => ({ ground: req.ground, reason: req.reason }),
     },

@@ -9,7 +9,10 @@ import { asOnAColdStart } from './cold-scope.js';
 import { ENV } from './config.js';
 import { logger } from './logger.js';
 
-export function taskHandler<S extends z.ZodMiniType, R>(input: S, fn: (input: z.infer<S>) => Promise<R>) {
+export function taskHandler<S extends z.ZodMiniType, R>(
+  input: S,
+  fn: (input: z.infer<S>, context: Context | undefined) => Promise<R>,
+) {
   return middy<unknown, R>()
     .before(async (request) => {
       logger.appendKeys({ requestId: (request.context as Context | undefined)?.awsRequestId });
@@ -23,10 +26,10 @@ export function taskHandler<S extends z.ZodMiniType, R>(input: S, fn: (input: z.
         status: err?.$metadata?.httpStatusCode,
       });
     })
-    .handler(async (event) =>
+    .handler(async (event, context) =>
       // In tests every step runs as on a cold function: lazily loaded texts must be loaded by it.
       process.env[ENV.checkResponses] === '1'
-        ? asOnAColdStart(() => fn(input.parse(event)))
-        : fn(input.parse(event)),
+        ? asOnAColdStart(() => fn(input.parse(event), context as Context | undefined))
+        : fn(input.parse(event), context as Context | undefined),
     );
 }

@@ -231,16 +231,25 @@ describe('workflow stack', () => {
     );
   });
 
-  it('alarms on failed executions, undelivered alerts and uncounted audit events', () => {
+  it('alarms on failed executions, undelivered alerts, uncounted audit events and cases not recounted', () => {
     const alarms = Object.values(t.workflow.findResources('AWS::CloudWatch::Alarm')) as {
       Properties: { MetricName: string; Namespace: string };
     }[];
     expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
+      'AWS/Lambda:Errors',
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
       'AWS/States:ExecutionsFailed',
     ]);
+  });
+
+  it('counts open cases again hourly with a new calendar edition, one run at a time', () => {
+    t.workflow.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
+    t.workflow.hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: 1,
+      Timeout: 900,
+    });
   });
 
   it('feeds only inserted audit events from the stream to the projector, retrying failed items', () => {

@@ -84,7 +84,7 @@ describe('a new calendar edition', () => {
     );
     const tracked = (await rt.call(`/public/cases/${c.receipt}`)).body;
     expect(tracked.messages.at(-1)).toMatchObject({ type: 'deadline_change', from: 'committee' });
-    expect(tracked.messages.at(-1).text.vi).toContain('25/02/2027 →');
+    expect(tracked.messages.at(-1).text.vi).toContain('từ ngày 25/02/2027 chuyển thành ngày');
     const alerts = rt.scheduler
       .list()
       .map((s) => JSON.parse(s.input) as { caseId: string; key: string })

@@ -266,6 +266,17 @@ describe('a denunciation’s screening period', () => {
       409,
     );
 
+    // Once the 7 days have run out, a missed screening deadline stays missed.
+    const late = await fileCase(rt, t.intake, intakes.denunciation());
+    testClock.set('2026-03-12T03:00:00Z');
+    await act(
+      rt,
+      t.intake,
+      late.caseId,
+      { action: 'lengthen_screening', ground: 'delegated', reason: 'Ủy quyền xác minh nội dung.' },
+      409,
+    );
+
     testClock.at = null; // the complaint fixture was learned of recently
     const complaint = await fileCase(rt, t.intake, intakes.complaint());
     await act(

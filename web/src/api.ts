@@ -1,6 +1,6 @@
 /** The typed API client: bearer token from the session, problem+json errors as ApiError. */
 import { getRequest, takeEarly } from './early.js';
-import { type Claims, claimsOf, isStored, stored, TOKEN, validToken } from './stored.js';
+import { type Claims, claimsOf, forgetCommittee, isStored, stored, TOKEN, validToken } from './stored.js';
 
 export interface Problem {
   type?: string;
@@ -40,7 +40,7 @@ channel?.addEventListener('message', (e: MessageEvent) => {
   if (m?.type === 'ask') {
     const raw = sessionStorage.getItem(TOKEN);
     if (raw) channel.postMessage({ type: 'session', value: raw });
-  } else if (m?.type === 'signout') sessionStorage.removeItem(TOKEN);
+  } else if (m?.type === 'signout') session.clear();
 });
 
 /**
@@ -63,10 +63,12 @@ export const session = {
   },
   clear() {
     sessionStorage.removeItem(TOKEN);
+    forgetCommittee();
+    window.cmEarly?.clear();
   },
   /** Signs out here and in every other tab of the workspace. */
   signOut() {
-    sessionStorage.removeItem(TOKEN);
+    this.clear();
     channel?.postMessage({ type: 'signout' });
   },
   /** Borrows the session of another open tab, if one answers within `waitMs`. */

@@ -49,6 +49,13 @@ export function claimsOf(token: string): Claims {
 }
 
 const COMMITTEE = 'cm.committee';
-/** The committee a member of several chose to work in, kept for this tab. */
-export const storedCommittee = (): string | null => sessionStorage.getItem(COMMITTEE);
+/**
+ * The committee a member of several chose to work in, kept for this tab: only while it is one of
+ * theirs (another person may sign in to the same tab).
+ */
+export function storedCommittee(claims: Claims | null): string | null {
+  const c = sessionStorage.getItem(COMMITTEE);
+  return c && claims?.committees.includes(c) ? c : null;
+}
 export const storeCommittee = (c: string): void => sessionStorage.setItem(COMMITTEE, c);
+export const forgetCommittee = (): void => sessionStorage.removeItem(COMMITTEE);

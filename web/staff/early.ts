@@ -14,7 +14,7 @@ if (token) {
   const lang = storedLang();
   document.documentElement.lang = lang;
   const claims = claimsOf(token);
-  const committee = storedCommittee() ?? claims.committees[0] ?? '';
+  const committee = storedCommittee(claims) ?? claims.committees[0] ?? '';
   for (const path of firstRequests(location.hash || '#/', claims.groups, committee))
     startEarly(path, token, lang);
 }

@@ -33,9 +33,11 @@ import { preloadCase } from './views.js';
 export type Counts = ResponseOf<typeof GetQueueCounts>;
 
 /** The committee shown, for a member of several (kept for this tab). */
-const chosenCommittee = signal(storedCommittee());
+const chosenCommittee = signal(storedCommittee(session.claims()));
 export function currentCommittee(): string {
-  return chosenCommittee.value ?? session.claims()?.committees[0] ?? '';
+  const claims = session.claims();
+  const chosen = chosenCommittee.value;
+  return (chosen && claims?.committees.includes(chosen) ? chosen : null) ?? claims?.committees[0] ?? '';
 }
 function chooseCommittee(c: string): void {
   storeCommittee(c);

@@ -55,7 +55,9 @@ export const PAGE = 25;
 export function queueTab(arg: string | undefined, filters: Filters, investigatorOnly: boolean): string {
   const known =
     arg &&
-    ((STAGES as readonly string[]).includes(arg) || arg in VIEWS || (arg === 'all' && hasFilters(filters)));
+    ((STAGES as readonly string[]).includes(arg) ||
+      Object.hasOwn(VIEWS, arg) ||
+      (arg === 'all' && hasFilters(filters)));
   return known ? arg : investigatorOnly ? 'mine' : 'screening';
 }
 

@@ -27,6 +27,8 @@ export interface HouseFunctionProps {
   memorySize?: number;
   /** Files copied beside the bundle (the document fonts, the OpenAPI document). */
   copyFiles?: string[];
+  /** At most this many at once (a scheduled job that must not overlap itself). */
+  reservedConcurrentExecutions?: number;
 }
 
 const functionsDir = fileURLToPath(new URL('../../../functions/', import.meta.url));
@@ -65,6 +67,7 @@ export class HouseFunction extends Construct {
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       environment: {

@@ -63,17 +63,28 @@ export class WorkflowStack extends Stack {
       timeout: Duration.seconds(25),
     }).fn;
     grantNeeds(advance, taskFunctions.advance.needs, { data: props.data, sesFrom });
-    // Daily at 00:30 in Hà Nội: open cases counted with an older calendar edition are advanced as the
-    // Advance task would (their deadlines counted again, the filer told, the alerts moved).
+    // Hourly, one run at a time: open cases counted with an older calendar edition are advanced as
+    // the Advance task would (their deadlines counted again, the filer told, the alerts moved). A run
+    // stops before its timeout and the next goes on; when nothing is stale it is a Query a page.
     const recount = new HouseFunction(this, scheduledFunctions.recountDeadlines.id, {
       entry: scheduledFunctions.recountDeadlines.entry,
-      timeout: Duration.minutes(15),
+      timeout: Duration.seconds(scheduledFunctions.recountDeadlines.timeoutSeconds),
+      reservedConcurrentExecutions: 1,
     }).fn;
     grantNeeds(recount, scheduledFunctions.recountDeadlines.needs, { data: props.data, sesFrom });
-    new Rule(this, 'DailyRecount', {
+    new Rule(this, 'HourlyRecount', {
       description: 'Counts open cases’ deadlines again after a new holiday calendar edition',
-      schedule: Schedule.cron({ minute: '30', hour: '17' }),
-      targets: [new LambdaFunction(recount, { retryAttempts: 2 })],
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(recount, { retryAttempts: 0 })],
+    });
+    new Alarm(this, 'RecountFailures', {
+      alarmDescription:
+        'Some open cases could not be counted again with the new holiday calendar (ids in the function’s log); the next hourly run tries again.',
+      metric: recount.metricErrors({ period: Duration.hours(1) }),
+      threshold: 1,
+      evaluationPeriods: 3,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     // Both advance cases, so both keep the alert schedules in step with the clocks.
     for (const fn of [advance, recount]) {

@@ -49,6 +49,10 @@ describe('calendar editions', () => {
     expect(clocks[1]).toBe(met);
     // Counted with this edition already: stamped, nothing moved.
     expect(recountClocks([now!], vnStateLaw2019).changes).toEqual([]);
+    // Counted with a newer edition (code still running from before a deployment): left as it is.
+    const newer = { ...now!, dueOn: '2027-03-05', calendar: '2099-01-01' };
+    expect(countedWithOldCalendar([newer])).toBe(false);
+    expect(recountClocks([newer], vnStateLaw2019).clocks[0]).toBe(newer);
   });
 });
 

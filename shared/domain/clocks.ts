@@ -161,8 +161,10 @@ export interface DeadlineChange {
  * they compare as strings). Never a newer one: code still running from before a deployment must not
  * count a case back with the calendar it replaced.
  */
-export const countedWithOldCalendar = (clocks: readonly Clock[]): boolean =>
-  clocks.some((c) => c.state === 'running' && (c.calendar === undefined || c.calendar < CALENDAR_VERSION));
+const countedOld = (c: Clock): boolean =>
+  c.state === 'running' && (c.calendar === undefined || c.calendar < CALENDAR_VERSION);
+
+export const countedWithOldCalendar = (clocks: readonly Clock[]): boolean => clocks.some(countedOld);
 
 /**
  * Counts the running clocks again with the current calendar edition (a year decided, a correction):
@@ -174,7 +176,7 @@ export function recountClocks(
 ): { clocks: Clock[]; changes: DeadlineChange[] } {
   const changes: DeadlineChange[] = [];
   const out = clocks.map((c) => {
-    if (c.state !== 'running' || (c.calendar !== undefined && c.calendar >= CALENDAR_VERSION)) return c;
+    if (!countedOld(c)) return c;
     const next = refreshClock(c, profile);
     if (next.dueOn !== c.dueOn)
       changes.push({ clock: c.name, from: c.dueOn, to: next.dueOn, provisional: next.provisional ?? false });

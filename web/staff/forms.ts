@@ -75,6 +75,12 @@ const reason: Field = { name: 'reason', label: ['Lý do', 'Reason'], type: 'text
 const note: Field = { name: 'note', label: ['Ghi chú', 'Note'], type: 'textarea', optional: true };
 const opt = (code: string, vi: string, en: string): Option => ({ code, label: { vi, en } });
 
+/** A ground chosen from the procedure's list, and the reason (suspend, terminate, lengthen screening). */
+const groundAndReason = (label: [string, string], options: Option[]): Field[] => [
+  { name: 'ground', label, type: 'select', options },
+  reason,
+];
+
 export const actionLabels: Record<ActionName, [string, string]> = {
   accept: ['Thụ lý', 'Accept'],
   reject: ['Không thụ lý', 'Reject'],
@@ -228,35 +234,14 @@ export function fieldsFor(
         },
       ];
     case 'lengthen_screening':
-      return [
-        {
-          name: 'ground',
-          label: ['Căn cứ kéo dài thời hạn phân loại', 'Ground for the longer period'],
-          type: 'select',
-          options: p.screeningGrounds,
-        },
-        reason,
-      ];
+      return groundAndReason(
+        ['Căn cứ kéo dài thời hạn phân loại', 'Ground for the longer period'],
+        p.screeningGrounds,
+      );
     case 'suspend':
-      return [
-        {
-          name: 'ground',
-          label: ['Căn cứ tạm đình chỉ', 'Ground'],
-          type: 'select',
-          options: p.suspensionGrounds,
-        },
-        reason,
-      ];
+      return groundAndReason(['Căn cứ tạm đình chỉ', 'Ground'], p.suspensionGrounds);
     case 'terminate':
-      return [
-        {
-          name: 'ground',
-          label: ['Căn cứ đình chỉ', 'Ground'],
-          type: 'select',
-          options: p.terminationGrounds,
-        },
-        reason,
-      ];
+      return groundAndReason(['Căn cứ đình chỉ', 'Ground'], p.terminationGrounds);
     case 'propose_decision':
       return [
         { name: 'outcome', label: ['Kết quả', 'Outcome'], type: 'select', options: p.outcomes },
